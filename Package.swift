@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Synergraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "SynergraphKit", targets: ["SynergraphKit"]),
+        .library(name: "SynergraphGraphviz", targets: ["SynergraphGraphviz"]),
+        .executable(name: "synergraph", targets: ["synergraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // The engine: model, loading, validation, graph, metrics, analysis. No C, no ArgumentParser.
+        .target(
+            name: "SynergraphKit",
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+            ]
+        ),
+        // Graphviz's C API, through one shim header.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only Swift code that calls Graphviz.
+        .target(
+            name: "SynergraphGraphviz",
+            dependencies: ["SynergraphKit", "CGraphviz"]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "synergraph",
+            dependencies: [
+                "SynergraphKit",
+                "SynergraphGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SynergraphKitTests", dependencies: ["SynergraphKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SynergraphGraphvizTests", dependencies: ["SynergraphGraphviz", "SynergraphKit"]),
+        .testTarget(name: "SynergraphCLITests", dependencies: ["synergraph", "SynergraphKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

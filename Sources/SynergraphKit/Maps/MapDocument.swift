@@ -1,0 +1,213 @@
+/// A network map ready to be laid out and drawn: what the engine decided to show and how, with no
+/// Graphviz syntax in it.
+///
+/// The engine (styling, views, privacy) builds a `MapDocument`; the Graphviz facade
+/// (`SynergraphGraphviz`) is the only code that turns it into Graphviz objects. Every field is typed,
+/// so only attributes the code owns can ever reach Graphviz: text from network files is only ever
+/// a label, a tooltip, an id or a class, and the facade escapes it on the way out.
+public struct MapDocument: Sendable, Equatable {
+    /// Title drawn at the top of the map (literal text).
+    public var title: String
+    /// Caption drawn under the title: network, filter, date (literal text).
+    public var caption: String
+    /// Whether edges are drawn with arrowheads.
+    public var isDirected: Bool
+    /// The layout engine.
+    public var layout: MapLayout
+    /// Seed for the force-directed layouts (neato, fdp, sfdp).
+    public var seed: Int
+    /// Font family used for every text; must cover the scripts in the labels.
+    public var fontName: String
+    /// Nodes, in a stable order (the facade creates them in this order).
+    public var nodes: [MapNode]
+    /// Edges between positions in ``nodes``.
+    public var edges: [MapEdge]
+    /// Clusters drawn as boxes around their members (``MapNode/cluster`` indexes into this array).
+    public var clusters: [MapCluster]
+    /// Legend entries explaining shapes, colours and sizes; drawn when not empty.
+    public var legend: [MapLegendEntry]
+    /// Whether force-directed layouts should remove node overlaps.
+    public var removeOverlaps: Bool
+
+    public init(
+        title: String = "", caption: String = "", isDirected: Bool = false, layout: MapLayout = .sfdp,
+        seed: Int = 1, fontName: String = MapDocument.defaultFontName, nodes: [MapNode] = [],
+        edges: [MapEdge] = [], clusters: [MapCluster] = [], legend: [MapLegendEntry] = [],
+        removeOverlaps: Bool = true
+    ) {
+        self.title = title
+        self.caption = caption
+        self.isDirected = isDirected
+        self.layout = layout
+        self.seed = seed
+        self.fontName = fontName
+        self.nodes = nodes
+        self.edges = edges
+        self.clusters = clusters
+        self.legend = legend
+        self.removeOverlaps = removeOverlaps
+    }
+
+    /// A font family name that fontconfig resolves to Noto Sans with its script fallbacks
+    /// (Hangul, Khmer, Lao, Thai, Mongolian, Ethiopic) where the Noto packages are installed.
+    public static let defaultFontName = "Noto Sans"
+}
+
+/// Graphviz layout engines a map can use.
+public enum MapLayout: String, Sendable, CaseIterable, Codable {
+    case dot, neato, fdp, sfdp, circo, twopi, osage
+}
+
+/// Output formats the facade can produce.
+public enum MapFormat: String, Sendable, CaseIterable, Codable {
+    case svg, png, pdf, dot, json, plain
+
+    /// The format named by a file extension (`map.svg` → `.svg`), or nil.
+    public init?(fileExtension: String) {
+        self.init(rawValue: fileExtension.lowercased())
+    }
+}
+
+/// An sRGB colour.
+public struct MapColor: Sendable, Equatable, Hashable {
+    public var red: UInt8
+    public var green: UInt8
+    public var blue: UInt8
+    public var alpha: UInt8
+
+    public init(red: UInt8, green: UInt8, blue: UInt8, alpha: UInt8 = 255) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
+    }
+
+    /// `#rrggbb` or `#rrggbbaa` (when not opaque).
+    public var hex: String {
+        func h(_ x: UInt8) -> String {
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(x >> 4)], digits[Int(x & 15)]])
+        }
+        return "#" + h(red) + h(green) + h(blue) + (alpha == 255 ? "" : h(alpha))
+    }
+}
+
+/// Node shapes the maps use (Graphviz shape names).
+public enum MapShape: String, Sendable, CaseIterable, Equatable {
+    case ellipse, circle, box, diamond, hexagon, octagon, triangle, house, pentagon, doublecircle
+}
+
+/// Edge line styles (Graphviz style names).
+public enum MapLineStyle: String, Sendable, CaseIterable, Equatable {
+    case solid, dashed, dotted, bold
+}
+
+/// One node of a map.
+public struct MapNode: Sendable, Equatable {
+    /// Stable identifier written as the SVG element id (derived from the node's id, never its position).
+    public var id: String
+    /// Text drawn in or beside the node (literal; may be empty for no label).
+    public var label: String
+    /// Hover text (literal).
+    public var tooltip: String
+    /// Class names for SVG (`kind-school`, `community-3`, ...).
+    public var classes: [String]
+    public var shape: MapShape
+    public var fillColor: MapColor
+    /// Node width in inches (the height follows the shape).
+    public var size: Double
+    public var fontSize: Double
+    /// Index into ``MapDocument/clusters`` or nil.
+    public var cluster: Int?
+    /// A fixed position in points, for pinned layouts (neato with `pin`), or nil.
+    public var position: MapPoint?
+
+    public init(
+        id: String, label: String, tooltip: String = "", classes: [String] = [], shape: MapShape = .ellipse,
+        fillColor: MapColor = MapColor(red: 220, green: 220, blue: 220), size: Double = 0.3,
+        fontSize: Double = 10, cluster: Int? = nil, position: MapPoint? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.tooltip = tooltip
+        self.classes = classes
+        self.shape = shape
+        self.fillColor = fillColor
+        self.size = size
+        self.fontSize = fontSize
+        self.cluster = cluster
+        self.position = position
+    }
+}
+
+/// A point in Graphviz points (1/72 inch).
+public struct MapPoint: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// One edge of a map, between positions in ``MapDocument/nodes``.
+public struct MapEdge: Sendable, Equatable {
+    public var source: Int
+    public var target: Int
+    /// Line width in points.
+    public var penWidth: Double
+    public var style: MapLineStyle
+    public var color: MapColor
+    /// Hover text (literal).
+    public var tooltip: String
+    /// Class names for SVG.
+    public var classes: [String]
+
+    public init(
+        source: Int, target: Int, penWidth: Double = 1, style: MapLineStyle = .solid,
+        color: MapColor = MapColor(red: 120, green: 120, blue: 120), tooltip: String = "", classes: [String] = []
+    ) {
+        self.source = source
+        self.target = target
+        self.penWidth = penWidth
+        self.style = style
+        self.color = color
+        self.tooltip = tooltip
+        self.classes = classes
+    }
+}
+
+/// A cluster box around some nodes.
+public struct MapCluster: Sendable, Equatable {
+    /// Stable identifier (used for the Graphviz subgraph name and the SVG id).
+    public var id: String
+    /// Text drawn on the box (literal).
+    public var label: String
+    public var color: MapColor
+
+    public init(id: String, label: String, color: MapColor = MapColor(red: 150, green: 150, blue: 150)) {
+        self.id = id
+        self.label = label
+        self.color = color
+    }
+}
+
+/// One line of the legend: a swatch and what it means.
+public struct MapLegendEntry: Sendable, Equatable {
+    public enum Swatch: Sendable, Equatable {
+        /// A node shape filled with a colour.
+        case node(MapShape, MapColor)
+        /// A line in a style and width.
+        case line(MapLineStyle, width: Double)
+        /// Text only (e.g. "size: betweenness").
+        case note
+    }
+
+    public var swatch: Swatch
+    public var text: String
+
+    public init(_ swatch: Swatch, _ text: String) {
+        self.swatch = swatch
+        self.text = text
+    }
+}
