@@ -1,0 +1,103 @@
+import Foundation
+
+/// Reads the folder form of a network: `manifest.json`, `nodes.csv`, and optionally `ties.csv`,
+/// `activities.csv` and `participation.csv` (see Networks/README.md for every column).
+public enum NetworkFolderReader {
+    /// The tables of the folder form and the columns each must have.
+    static let tables: [(file: String, required: [String], optional: Bool)] = [
+        ("nodes.csv", ["id", "name", "kind"], false),
+        ("ties.csv", ["source", "target"], true),
+        ("activities.csv", ["id", "date"], true),
+        ("participation.csv", ["activity", "node"], true),
+    ]
+
+    /// Reads a network from a folder of files, or from files held in memory (the bundled network).
+    ///
+    /// - Parameters:
+    ///   - displayPath: the folder as the user named it, used in messages (`Networks/x/nodes.csv:3:7`).
+    ///   - file: returns the bytes of a file of the folder, or nil if it does not exist.
+    static func read(displayPath: String, file: (String) throws -> [UInt8]?) -> (Network?, [Diagnostic]) {
+        var log = DiagnosticLog()
+        func name(_ f: String) -> String { displayPath.hasSuffix("/") ? displayPath + f : displayPath + "/" + f }
+
+        var manifest: Manifest?
+        do {
+            if let bytes = try file("manifest.json") {
+                manifest = ManifestReader.read(bytes, file: name("manifest.json"), log: &log)
+            } else {
+                log.error(.unreadable, SourceLocation(file: name("manifest.json")), "the network folder has no manifest.json (name, title, target countries); see Networks/README.md")
+            }
+        } catch {
+            log.error(.unreadable, SourceLocation(file: name("manifest.json")), "cannot read the file: \(error.localizedDescription)")
+        }
+
+        var decoder = RecordDecoder()
+        var nodes: [Node] = [], ties: [Tie] = [], activities: [Activity] = [], participation: [Participation] = []
+        for table in tables {
+            let path = name(table.file)
+            let bytes: [UInt8]?
+            do { bytes = try file(table.file) } catch {
+                log.error(.unreadable, SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)")
+                continue
+            }
+            guard let bytes else {
+                if !table.optional { log.error(.unreadable, SourceLocation(file: path), "the network folder has no \(table.file)") }
+                continue
+            }
+            guard let records = CSVTable.records(bytes: bytes, file: path, required: table.required, log: &log) else { continue }
+            switch table.file {
+            case "nodes.csv": nodes = records.compactMap { decoder.node($0) }
+            case "ties.csv": ties = records.compactMap { decoder.tie($0) }
+            case "activities.csv": activities = records.compactMap { decoder.activity($0) }
+            default: participation = records.compactMap { decoder.participation($0) }
+            }
+        }
+        log.append(contentsOf: decoder.log.items)
+        let network = Network(manifest: manifest ?? Manifest(name: (displayPath as NSString).lastPathComponent),
+                              nodes: nodes, ties: ties, activities: activities, participation: participation)
+        log.append(contentsOf: NetworkValidator.check(network, manifestFile: name("manifest.json")))
+        return (manifest == nil || log.hasErrors ? nil : network, log.items)
+    }
+}
+
+/// Reads `manifest.json`.
+enum ManifestReader {
+    static func read(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> Manifest? {
+        guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
+        guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            log.error(.emptyFile, SourceLocation(file: file), "the manifest is empty; it needs at least {\"name\": \"...\"}")
+            return nil
+        }
+        do {
+            let m = try JSONDecoder().decode(Manifest.self, from: Data(bytes))
+            if m.formatVersion > Manifest.currentFormatVersion {
+                log.error(.unsupportedVersion, SourceLocation(file: file),
+                          "format_version \(m.formatVersion) is newer than this Synergraph reads (\(Manifest.currentFormatVersion)); update Synergraph")
+                return nil
+            }
+            return m
+        } catch {
+            log.error(.badManifest, SourceLocation(file: file), "the manifest is not valid: \(JSONErrorText.describe(error))")
+            return nil
+        }
+    }
+}
+
+/// Plain sentences for Foundation's JSON decoding errors.
+enum JSONErrorText {
+    static func describe(_ error: any Error) -> String {
+        guard let e = error as? DecodingError else { return "\(error.localizedDescription)" }
+        func path(_ p: [any CodingKey]) -> String {
+            p.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
+        }
+        switch e {
+        case .keyNotFound(let k, let c): return "\(path(c.codingPath + [k])) is missing"
+        case .typeMismatch(_, let c): return "\(path(c.codingPath)) has the wrong type (\(c.debugDescription))"
+        case .valueNotFound(_, let c): return "\(path(c.codingPath)) is null"
+        case .dataCorrupted(let c):
+            let under = (c.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return [path(c.codingPath), under ?? c.debugDescription].filter { !$0.isEmpty }.joined(separator: ": ")
+        @unknown default: return "\(e)"
+        }
+    }
+}

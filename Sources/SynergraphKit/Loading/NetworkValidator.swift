@@ -1,0 +1,53 @@
+/// Checks that hold across the tables of a network: unique ids and references that resolve.
+public enum NetworkValidator {
+    /// Every cross-record problem of `network`, in table order.
+    public static func check(_ network: Network, manifestFile: String = "manifest.json") -> [Diagnostic] {
+        var log = DiagnosticLog()
+        func place(_ o: SourceLocation?) -> SourceLocation { o ?? SourceLocation(file: manifestFile) }
+
+        var firstNode: [String: SourceLocation?] = [:]
+        for n in network.nodes {
+            if let first = firstNode[n.id] {
+                log.error(.duplicateID, place(n.origin), "duplicate node id \(quoted(n.id))\(first.map { "; first defined at \($0)" } ?? "")")
+            } else {
+                firstNode[n.id] = n.origin
+            }
+        }
+        var firstActivity: [String: SourceLocation?] = [:]
+        for a in network.activities {
+            if let first = firstActivity[a.id] {
+                log.error(.duplicateID, place(a.origin), "duplicate activity id \(quoted(a.id))\(first.map { "; first defined at \($0)" } ?? "")")
+            } else {
+                firstActivity[a.id] = a.origin
+            }
+        }
+        for t in network.ties {
+            for end in [t.source, t.target] where network.nodeIndex[end] == nil {
+                log.error(.unknownNode, place(t.origin), "tie \(t.source) – \(t.target) names node \(quoted(end)), which is not in the nodes table")
+            }
+            if t.source == t.target {
+                log.warning(.selfLoop, place(t.origin), "tie from \(quoted(t.source)) to itself; metrics leave self-loops out")
+            }
+        }
+        var seenParticipation = Set<String>()
+        for p in network.participation {
+            if network.activityIndex[p.activity] == nil {
+                log.error(.unknownActivity, place(p.origin), "participation names activity \(quoted(p.activity)), which is not in the activities table")
+            }
+            if network.nodeIndex[p.node] == nil {
+                log.error(.unknownNode, place(p.origin), "participation names node \(quoted(p.node)), which is not in the nodes table")
+            }
+            if !seenParticipation.insert(p.activity + "\u{1F}" + p.node).inserted {
+                log.warning(.duplicateRecord, place(p.origin), "\(quoted(p.node)) is listed twice for activity \(quoted(p.activity))")
+            }
+        }
+        let manifestPlace = SourceLocation(file: manifestFile)
+        for c in network.manifest.targetCountries where !(c.utf8.count == 3 && c.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }) {
+            log.error(.badCountry, manifestPlace, "target country \(quoted(c)) is not an ISO 3166-1 alpha-3 code such as NPL")
+        }
+        if let hub = network.manifest.hub, network.nodeIndex[hub] == nil {
+            log.warning(.unknownNode, manifestPlace, "hub \(quoted(hub)) is not a node of the network")
+        }
+        return log.items
+    }
+}

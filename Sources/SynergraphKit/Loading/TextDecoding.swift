@@ -1,0 +1,80 @@
+/// Turns a file's bytes into UTF-8 text bytes, reporting the first byte that is not valid text.
+///
+/// Accepted: UTF-8 with or without a byte-order mark, and UTF-16 (LE or BE) with a byte-order mark,
+/// which is transcoded. Anything else that is not valid UTF-8 is an error at its line and column.
+enum TextDecoding {
+    /// The UTF-8 bytes of the text, without a byte-order mark; nil after logging an error.
+    static func utf8Bytes(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
+        if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
+            return validated(Array(raw[3...]), file: file, log: &log)
+        }
+        if raw.count >= 2, (raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF) {
+            let little = raw[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(raw.count / 2)
+            var i = 2
+            while i + 1 < raw.count {
+                units.append(little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1]))
+                i += 2
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(units.count)
+            var it = units.makeIterator()
+            var decoder = UTF16()
+            loop: while true {
+                switch decoder.decode(&it) {
+                case .scalarValue(let s): UTF8.encode(s) { out.append($0) }
+                case .emptyInput: break loop
+                case .error:
+                    log.error(.invalidEncoding, SourceLocation(file: file), "the file starts with a UTF-16 byte-order mark but holds invalid UTF-16 text")
+                    return nil
+                }
+            }
+            return out
+        }
+        return validated(raw, file: file, log: &log)
+    }
+
+    private static func validated(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
+        guard let bad = firstInvalidUTF8Offset(bytes) else { return bytes }
+        var line = 1, lineStart = 0
+        for i in 0..<bad where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        var column = 1
+        for i in lineStart..<bad where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        let hex = String(bytes[bad], radix: 16, uppercase: true)
+        log.error(.invalidEncoding, SourceLocation(file: file, line: line, column: column),
+                  "byte 0x\(hex) is not valid UTF-8 text; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\" option)")
+        return nil
+    }
+
+    /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil.
+    static func firstInvalidUTF8Offset(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var need = 0
+            var minScalar: UInt32 = 0
+            var scalar: UInt32 = 0
+            switch c {
+            case 0xC2...0xDF: need = 1; minScalar = 0x80; scalar = UInt32(c & 0x1F)
+            case 0xE0...0xEF: need = 2; minScalar = 0x800; scalar = UInt32(c & 0x0F)
+            case 0xF0...0xF4: need = 3; minScalar = 0x10000; scalar = UInt32(c & 0x07)
+            default: return i
+            }
+            guard i + need < n else { return i }
+            for k in 1...need {
+                let cc = b[i + k]
+                guard cc & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(cc & 0x3F)
+            }
+            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += need + 1
+        }
+        return nil
+    }
+}
