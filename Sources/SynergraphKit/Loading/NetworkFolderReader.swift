@@ -56,7 +56,14 @@ public enum NetworkFolderReader {
         let network = Network(manifest: manifest ?? Manifest(name: (displayPath as NSString).lastPathComponent),
                               nodes: nodes, ties: ties, activities: activities, participation: participation)
         log.append(contentsOf: NetworkValidator.check(network, manifestFile: name("manifest.json")))
-        return (manifest == nil || log.hasErrors ? nil : network, log.items)
+        // Report in reading order: by file (manifest first, then the tables), line and column.
+        let rank = Dictionary(uniqueKeysWithValues: (["manifest.json"] + tables.map(\.file)).enumerated().map { (name($1), $0) })
+        let ordered = log.items.enumerated().sorted { a, b in
+            let ka = (rank[a.element.location.file] ?? 99, a.element.location.line ?? 0, a.element.location.column ?? 0, a.offset)
+            let kb = (rank[b.element.location.file] ?? 99, b.element.location.line ?? 0, b.element.location.column ?? 0, b.offset)
+            return ka < kb
+        }.map(\.element)
+        return (manifest == nil || log.hasErrors ? nil : network, ordered)
     }
 }
 

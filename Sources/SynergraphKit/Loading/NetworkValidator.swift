@@ -8,7 +8,7 @@ public enum NetworkValidator {
         var firstNode: [String: SourceLocation?] = [:]
         for n in network.nodes {
             if let first = firstNode[n.id] {
-                log.error(.duplicateID, place(n.origin), "duplicate node id \(quoted(n.id))\(first.map { "; first defined at \($0)" } ?? "")")
+                log.error(.duplicateID, place(n.origin), "duplicate node id \(quoted(n.id))\(firstDefined(first, n.origin))")
             } else {
                 firstNode[n.id] = n.origin
             }
@@ -16,7 +16,7 @@ public enum NetworkValidator {
         var firstActivity: [String: SourceLocation?] = [:]
         for a in network.activities {
             if let first = firstActivity[a.id] {
-                log.error(.duplicateID, place(a.origin), "duplicate activity id \(quoted(a.id))\(first.map { "; first defined at \($0)" } ?? "")")
+                log.error(.duplicateID, place(a.origin), "duplicate activity id \(quoted(a.id))\(firstDefined(first, a.origin))")
             } else {
                 firstActivity[a.id] = a.origin
             }
@@ -49,5 +49,12 @@ public enum NetworkValidator {
             log.warning(.unknownNode, manifestPlace, "hub \(quoted(hub)) is not a node of the network")
         }
         return log.items
+    }
+
+    /// "; first defined on line 2" (same file) or "; first defined at other.csv:2".
+    private static func firstDefined(_ first: SourceLocation?, _ here: SourceLocation?) -> String {
+        guard let first else { return "" }
+        if first.file == here?.file, let line = first.line { return "; first defined on line \(line)" }
+        return "; first defined at \(first)"
     }
 }

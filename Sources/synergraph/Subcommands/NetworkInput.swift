@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import SynergraphKit
+
+/// The network a command reads: a path in any readable form, or the bundled network.
+struct NetworkInput: ParsableArguments {
+    @Argument(help: "A network: a folder (manifest.json + CSV tables), a .json file, or a source,target[,weight] edge list. Default: the bundled unpog-asia-pacific network.")
+    var path: String?
+
+    /// The path as shown in messages.
+    var displayPath: String { path ?? BundledNetwork.displayPath }
+
+    /// Loads the network (validating it), or returns the failure with every problem.
+    func load() -> Result<LoadedNetwork, LoadFailure> {
+        do throws(LoadFailure) {
+            if let path { return .success(try NetworkLoader.load(path: path)) }
+            return .success(try BundledNetwork.load())
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Loads the network or prints every problem to standard error and exits with status 1.
+    func loadOrExit() throws -> LoadedNetwork {
+        switch load() {
+        case .success(let loaded):
+            for w in loaded.warnings { Terminal.warn(w.description) }
+            return loaded
+        case .failure(let failure):
+            Terminal.error(failure.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Output forms for reports.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Writing to the terminal's standard error.
+enum Terminal {
+    static func warn(_ message: String) { FileHandle.standardError.write(Data("warning: \(message)\n".utf8)) }
+    static func error(_ message: String) { FileHandle.standardError.write(Data("error: \(message)\n".utf8)) }
+    static func note(_ message: String) { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import SynergraphKit
+
+extension Synergraph {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a network and list every problem with its file, line and column.",
+            discussion: "Exit status: 0 when the network is valid (warnings allowed), 1 when it has errors, 2 for a usage error."
+        )
+
+        @OptionGroup var input: NetworkInput
+
+        @Option(help: "Output form: text (one problem per line) or json.")
+        var format: ReportFormat = .text
+
+        func run() throws {
+            let report: ValidationReport
+            switch input.load() {
+            case .success(let loaded):
+                report = ValidationReport(path: input.displayPath, loaded: loaded)
+            case .failure(let failure):
+                report = ValidationReport(path: input.displayPath, failure: failure)
+            }
+            switch format {
+            case .text: print(report.text, terminator: "")
+            case .json: print(try report.json())
+            }
+            if !report.isValid { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import SynergraphKit
+
+/// The `synergraph` command: partner-and-expert network analysis for UNPOG.
+@main
+struct Synergraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synergraph",
+        abstract: "Analyse partner-and-expert networks: load, validate, measure and map them.",
+        discussion: """
+            With no network path, commands use the bundled illustrative network (unpog-asia-pacific).
+            Exit status: 0 success, 1 invalid data or a failed job, 2 usage error.
+            """,
+        version: SynergraphVersion.current,
+        subcommands: [Analyze.self, Validate.self],
+        defaultSubcommand: Analyze.self
+    )
+
+    /// Runs the command, mapping usage errors to exit status 2 (ArgumentParser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
