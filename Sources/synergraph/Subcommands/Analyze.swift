@@ -1,18 +1,78 @@
 import ArgumentParser
 import Foundation
+import SynergraphGraphviz
 import SynergraphKit
 
 extension Synergraph {
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Summarise a network and draw its map (out/<network>/map.svg and map.dot)."
+            abstract: "Summarise a network and draw its map.",
+            discussion: """
+                Prints counts by kind and tie kind, density, connected components, isolated actors and the
+                top actors by degree and betweenness, and writes map.svg, map.dot and summary.json into
+                out/<network>/ (or --out). Files are written atomically: an interrupted run leaves no half-written file.
+                """
         )
 
         @OptionGroup var input: NetworkInput
+        @OptionGroup var view: ViewOptions
+
+        @Option(help: "Folder for map.svg, map.dot and summary.json (default: out/<network>).")
+        var out: String?
+
+        @Option(help: "Summary form on standard output: text or json.")
+        var format: ReportFormat = .text
+
+        @Option(help: "How many actors each ranking lists.")
+        var top: Int = 10
+
+        @Flag(name: .customLong("no-map"), help: "Do not draw the map.")
+        var noMap = false
+
+        @Flag(name: .customLong("show-all-names"), help: "Name experts who have not consented to be named (for internal use only).")
+        var showAllNames = false
+
+        @Option(help: "Threads for the metrics (default: all cores).")
+        var threads: Int?
+
+        func validate() throws {
+            guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
+            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+        }
 
         func run() throws {
             let loaded = try input.loadOrExit()
-            print(loaded.network.nodes.count)
+            let network = loaded.network
+            let networkView = NetworkView(network, filter: view.filter)
+            let summary = NetworkSummary(view: networkView, top: top, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
+            let folder = URL(fileURLWithPath: out ?? "out/\(network.manifest.name)")
+            var written: [String] = []
+            do {
+                let json = try summary.json()
+                let summaryURL = folder.appendingPathComponent("summary.json")
+                try AtomicFile.write(json + "\n", to: summaryURL)
+                written.append(summaryURL.path)
+                if !noMap, networkView.vertexCount > 0 {
+                    let doc = NetworkMapBuilder.build(view: networkView, options: MapOptions(showAllNames: showAllNames))
+                    let renderer = try GraphvizRenderer.shared()
+                    for format in [MapFormat.dot, .svg] {
+                        let url = folder.appendingPathComponent("map.\(format.rawValue)")
+                        let result = try renderer.write(doc, to: url, format: format, timeout: .seconds(120))
+                        for w in result.warnings { Terminal.warn("map: \(w)") }
+                        written.append(url.path)
+                    }
+                }
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(1)
+            }
+            switch format {
+            case .text:
+                print(summary.text)
+                print("Wrote " + written.joined(separator: ", "))
+            case .json:
+                print(try summary.json())
+            }
         }
     }
 }

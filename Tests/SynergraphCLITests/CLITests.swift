@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+@Suite(.serialized) struct CLITests {
+    let fixtures = CLIRunner.repository.appendingPathComponent("Tests/SynergraphKitTests/Fixtures/networks")
+
+    @Test func validateCleanNetworkExitsZero() throws {
+        let r = try CLIRunner.run(["validate", fixtures.appendingPathComponent("tiny").path])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("valid: 7 nodes, 6 ties, 1 activities, 2 participations; 0 warnings\n"))
+    }
+
+    @Test func validateBrokenNetworkListsProblemsAndExitsOne() throws {
+        let path = fixtures.appendingPathComponent("broken").path
+        let r = try CLIRunner.run(["validate", path])
+        #expect(r.status == 1)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 16)
+        #expect(lines.contains("\(path)/nodes.csv:5:11: error: node 'c' has unknown kind 'spaceship'; use one of agency, school, cso, expert, government, other"))
+        #expect(lines.last == "\(path): invalid: 15 errors, 0 warnings; nothing was loaded")
+        let json = try CLIRunner.run(["validate", path, "--format", "json"])
+        #expect(json.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 15)
+        #expect(object?["counts"] == nil)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try CLIRunner.run(["analyze", "--quarter", "2025Q9"]).status == 2)
+        #expect(try CLIRunner.run(["analyze", "--no-such-flag"]).status == 2)
+        #expect(try CLIRunner.run(["validate", "--format", "yaml"]).status == 2)
+        let r = try CLIRunner.run(["analyze", "--since", "2025-13-01"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--since '2025-13-01' is not a date"))
+    }
+
+    @Test func analyzeAnUnreadablePathExitsOne() throws {
+        let r = try CLIRunner.run(["analyze", "/nonexistent/network"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("/nonexistent/network: error: no such file or folder"))
+    }
+
+    /// The end-to-end job: the bundled network, its summary, and a map with one node element per actor.
+    @Test func analyzeTheBundledNetworkWritesAValidMap() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try CLIRunner.run(["analyze", "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Top 10 by degree"))
+        #expect(r.stdout.contains("Top 10 by betweenness"))
+        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
+        let nodes = try #require(summary?["nodes"] as? Int)
+        #expect((150...300).contains(nodes))
+        let svg = try Data(contentsOf: out.appendingPathComponent("map.svg"))
+        let census = SVGCensus(svg)
+        #expect(census.parsed)
+        #expect(census.nodeGroups == nodes)
+        #expect(census.ids.count == nodes)
+        #expect(census.legend)
+        let dot = try String(contentsOf: out.appendingPathComponent("map.dot"), encoding: .utf8)
+        #expect(dot.contains("graph"))
+        // No leftovers of the atomic writes.
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files == ["map.dot", "map.svg", "summary.json"])
+    }
+
+    @Test func analyzeNeverNamesExpertsWithoutConsent() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let nodesCSV = try String(contentsOf: CLIRunner.repository.appendingPathComponent("Networks/unpog-asia-pacific/nodes.csv"), encoding: .utf8)
+        // Names of experts whose consent is "no" (the CSV's name column is the second; fictional names have no commas).
+        let hidden = nodesCSV.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            .filter { $0.count > 8 && $0[2] == "expert" && $0[8] == "no" }.map { $0[1] }
+        #expect(!hidden.isEmpty)
+        let r = try CLIRunner.run(["analyze", "--out", out.path, "--top", "300"])
+        #expect(r.status == 0)
+        let everything = r.stdout + (try String(contentsOf: out.appendingPathComponent("map.svg"), encoding: .utf8))
+            + (try String(contentsOf: out.appendingPathComponent("map.dot"), encoding: .utf8))
+            + (try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8))
+        for name in hidden { #expect(!everything.contains(name), "leaked \(name)") }
+    }
+}
+
+/// Counts what a map's SVG holds, by parsing it as XML.
+final class SVGCensus: NSObject, XMLParserDelegate {
+    private(set) var parsed = false
+    private(set) var nodeGroups = 0
+    private(set) var ids: Set<String> = []
+    private(set) var legend = false
+
+    init(_ data: Data) {
+        super.init()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        parsed = parser.parse()
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        guard name == "g" else { return }
+        let classes = (attributes["class"] ?? "").split(separator: " ")
+        if classes.contains("node") {
+            if attributes["id"] == "legend" || classes.contains("legend") {
+                legend = true
+            } else {
+                nodeGroups += 1
+                if let id = attributes["id"] { ids.insert(id) }
+            }
+        }
+        if attributes["id"] == "legend" || classes.contains("legend") { legend = true }
+    }
+}
