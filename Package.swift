@@ -54,7 +54,7 @@ let package = Package(
             // The worker is a dependency so `swift test` builds it next to the test runner.
             dependencies: ["SynergraphGraphviz", "SynergraphKit", "synergraph-graphviz-worker"]
         ),
-        .testTarget(name: "SynergraphCLITests", dependencies: ["synergraph", "SynergraphKit"]),
+        .testTarget(name: "SynergraphCLITests", dependencies: ["synergraph", "synergraph-graphviz-worker", "SynergraphKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

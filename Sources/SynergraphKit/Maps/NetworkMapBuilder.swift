@@ -62,7 +62,7 @@ public enum NetworkMapBuilder {
             if !node.sectors.isEmpty { tooltip += "\nsectors: " + node.sectors.joined(separator: ", ") }
             nodes.append(MapNode(
                 id: view.publicID(v, showAllNames: options.showAllNames),
-                label: labelled.contains(v) ? short : "",
+                label: labelled.contains(v) ? LabelWrapping.wrap(short) : "",
                 tooltip: tooltip,
                 classes: ["kind-\(node.kind.rawValue)"],
                 shape: MapStyle.shape(of: node.kind),
@@ -71,16 +71,33 @@ public enum NetworkMapBuilder {
                 fontSize: labelled.contains(v) ? 9 + 5 * scaled : 8
             ))
         }
-        var edges: [MapEdge] = []
-        edges.reserveCapacity(view.ties.count)
+        // One drawn line per tied pair: parallel ties merge (weights add), and the line takes the style of
+        // the first recorded tie, so a pair that also met at workshops is drawn as the partnership it is.
+        struct Pair: Hashable { var a: Int32; var b: Int32 }
+        var pairIndex: [Pair: Int] = [:]
+        var pairs: [(pair: Pair, kind: String, weight: Double, kinds: [String])] = []
         for t in view.ties where t.source != t.target {
+            let key = Pair(a: min(t.source, t.target), b: max(t.source, t.target))
+            if let i = pairIndex[key] {
+                pairs[i].weight += t.weight
+                if !pairs[i].kinds.contains(t.kind) { pairs[i].kinds.append(t.kind) }
+                if pairs[i].kind == ViewFilter.coParticipationKind, t.kind != ViewFilter.coParticipationKind { pairs[i].kind = t.kind }
+            } else {
+                pairIndex[key] = pairs.count
+                pairs.append((key, t.kind, t.weight, [t.kind]))
+            }
+        }
+        var edges: [MapEdge] = []
+        edges.reserveCapacity(pairs.count)
+        for p in pairs {
+            let onlyMet = p.kind == ViewFilter.coParticipationKind
             edges.append(MapEdge(
-                source: Int(t.source), target: Int(t.target),
-                penWidth: MapStyle.lineWidth(weight: t.weight),
-                style: MapStyle.lineStyle(ofTieKind: t.kind),
-                color: t.kind == ViewFilter.coParticipationKind ? MapColor(red: 160, green: 160, blue: 160, alpha: 110) : MapColor(red: 90, green: 90, blue: 90, alpha: 170),
-                tooltip: t.kind,
-                classes: ["tie-\(t.kind.replacingOccurrences(of: " ", with: "-"))"]
+                source: Int(p.pair.a), target: Int(p.pair.b),
+                penWidth: onlyMet ? 0.5 : MapStyle.lineWidth(weight: p.weight),
+                style: MapStyle.lineStyle(ofTieKind: p.kind),
+                color: onlyMet ? MapColor(red: 150, green: 150, blue: 150, alpha: 90) : MapColor(red: 80, green: 80, blue: 80, alpha: 160),
+                tooltip: p.kinds.joined(separator: ", "),
+                classes: p.kinds.map { "tie-" + $0.replacingOccurrences(of: " ", with: "-") }
             ))
         }
         var legend: [MapLegendEntry] = []

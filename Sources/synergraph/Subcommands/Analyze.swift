@@ -45,21 +45,22 @@ extension Synergraph {
             let network = loaded.network
             let networkView = NetworkView(network, filter: view.filter)
             let summary = NetworkSummary(view: networkView, top: top, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
-            let folder = URL(fileURLWithPath: out ?? "out/\(network.manifest.name)")
+            let folderPath = out ?? "out/\(network.manifest.name)"
+            let folder = URL(fileURLWithPath: folderPath)
             var written: [String] = []
             do {
                 let json = try summary.json()
                 let summaryURL = folder.appendingPathComponent("summary.json")
                 try AtomicFile.write(json + "\n", to: summaryURL)
-                written.append(summaryURL.path)
+                written.append(folderPath + "/summary.json")
                 if !noMap, networkView.vertexCount > 0 {
                     let doc = NetworkMapBuilder.build(view: networkView, options: MapOptions(showAllNames: showAllNames))
-                    let renderer = try GraphvizRenderer.shared()
+                    let renderer = GraphvizRenderer()
                     for format in [MapFormat.dot, .svg] {
                         let url = folder.appendingPathComponent("map.\(format.rawValue)")
-                        let result = try renderer.write(doc, to: url, format: format, timeout: .seconds(120))
-                        for w in result.warnings { Terminal.warn("map: \(w)") }
-                        written.append(url.path)
+                        let warnings = try renderer.write(doc, to: url, format: format, timeout: .seconds(120))
+                        for w in warnings { Terminal.warn("map: \(w)") }
+                        written.append(folderPath + "/map.\(format.rawValue)")
                     }
                 }
             } catch {
