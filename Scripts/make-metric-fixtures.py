@@ -82,6 +82,12 @@ def attempt(f):
         return None
 
 
+def effective_size_documented(G, w):
+    forward = nx.effective_size(G, nodes=list(G), weight=w)
+    backward = nx.effective_size(G.reverse(), nodes=list(G), weight=w) if G.is_directed() else forward
+    return [clean(forward[v]) if not math.isnan(forward[v]) else clean(backward[v]) for v in range(G.number_of_nodes())]
+
+
 def largest_component(G):
     comps = list(nx.strongly_connected_components(G) if G.is_directed() else nx.connected_components(G))
     if not comps:
@@ -145,7 +151,13 @@ def compute(name, source, n, edges, directed, names=None, labels=None):
         node["katz" + suffix] = per_node(G, kz) if kz is not None else None
         # NetworkX's scipy path rejects the null graph; there is nothing to compute there.
         node["constraint" + suffix] = per_node(G, nx.constraint(G, weight=w)) if n else []
-        node["effective_size" + suffix] = per_node(G, nx.effective_size(G, weight=w)) if n else []
+        # nx.effective_size(G) without `nodes` takes a SciPy fast path that, for weighted or directed graphs,
+        # divides m(u, w) by the largest mutual weight of *w* (a broadcasting slip) instead of u's, contrary to
+        # its docstring and to its own pure-Python path. Passing `nodes` selects the documented formula.
+        # That path also calls a directed vertex with in-arcs but no out-arcs isolated (it looks at G[v] only);
+        # mutual weights do not change under reversal, so those vertices are taken from the reversed graph.
+        node["effective_size" + suffix] = effective_size_documented(G, w) if n else []
+        node["effective_size_scipy_path" + suffix] = per_node(G, nx.effective_size(G, weight=w)) if n else []
         graph["modularity_of_labels" + suffix] = clean(nx.community.modularity(
             G, [{v for v in range(n) if labels[v] == l} for l in sorted(set(labels))], weight=w)) if G.number_of_edges() else None
     if n > 1:
