@@ -21,13 +21,17 @@ final class _ShortestPathWorkspace {
     let coeff: UnsafeMutablePointer<Double>
     /// Reached vertices in order of distance (BFS queue / Dijkstra settle order).
     let order: UnsafeMutablePointer<Int32>
+    /// Successor arcs of the shortest-path DAG, recorded by ``bfsRecordingSuccessors(from:_:)``: the
+    /// successors of `order[k]` are `successors[successorStart[k]..<successorStart[k + 1]]`.
+    let successors: UnsafeMutablePointer<Int32>
+    let successorStart: UnsafeMutablePointer<Int>
     /// 1 once Dijkstra has settled a vertex.
     let settled: UnsafeMutablePointer<UInt8>
     private let heapKeys: UnsafeMutablePointer<Double>
     private let heapVertices: UnsafeMutablePointer<Int32>
     private let heapCapacity: Int
 
-    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool) {
+    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool, recordsSuccessors: Bool = false) {
         self.n = n
         let c = max(n, 1)
         hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
@@ -36,6 +40,10 @@ final class _ShortestPathWorkspace {
         coeff = .allocate(capacity: c); coeff.initialize(repeating: 0, count: c)
         order = .allocate(capacity: c); order.initialize(repeating: 0, count: c)
         settled = .allocate(capacity: c); settled.initialize(repeating: 0, count: c)
+        let successorCapacity = recordsSuccessors ? max(arcCount, 1) : 1
+        successors = .allocate(capacity: successorCapacity); successors.initialize(repeating: 0, count: successorCapacity)
+        successorStart = .allocate(capacity: recordsSuccessors ? c + 1 : 1)
+        successorStart.initialize(repeating: 0, count: recordsSuccessors ? c + 1 : 1)
         heapCapacity = needsHeap ? arcCount + 1 : 1
         heapKeys = .allocate(capacity: heapCapacity); heapKeys.initialize(repeating: 0, count: heapCapacity)
         heapVertices = .allocate(capacity: heapCapacity); heapVertices.initialize(repeating: 0, count: heapCapacity)
@@ -43,12 +51,13 @@ final class _ShortestPathWorkspace {
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coeff.deallocate()
-        order.deallocate(); settled.deallocate(); heapKeys.deallocate(); heapVertices.deallocate()
+        order.deallocate(); settled.deallocate(); successors.deallocate(); successorStart.deallocate(); heapKeys.deallocate(); heapVertices.deallocate()
     }
 
     /// Restores the untouched state after a search that reached `reached` vertices.
     @inline(__always)
     func reset(_ reached: Int) {
+        let hops = self.hops, dist = self.dist, sigma = self.sigma, settled = self.settled, order = self.order
         for k in 0..<reached {
             let v = Int(order[k])
             hops[v] = -1
@@ -62,6 +71,7 @@ final class _ShortestPathWorkspace {
     @inline(__always)
     func bfsCountingPaths(from s: Int, _ arcs: _Arcs) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, sigma = self.sigma, order = self.order
         hops[s] = 0
         sigma[s] = 1
         order[0] = Int32(s)
@@ -90,10 +100,53 @@ final class _ShortestPathWorkspace {
         return tail
     }
 
+    /// ``bfsCountingPaths(from:_:)`` that also records the shortest-path DAG's arcs in ``successors``, so
+    /// Brandes' backward sweep visits only DAG arcs (at most half the arcs of an undirected graph), in
+    /// memory order, with no distance test.
+    @inline(__always)
+    func bfsRecordingSuccessors(from s: Int, _ arcs: _Arcs) -> Int {
+        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, sigma = self.sigma, order = self.order
+        let successors = self.successors, successorStart = self.successorStart
+        hops[s] = 0
+        sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1, recorded = 0
+        while head < tail {
+            let v = Int(order[head])
+            successorStart[head] = recorded
+            head += 1
+            let next = hops[v] + 1
+            let sv = sigma[v]
+            var i = off[v]
+            let end = off[v + 1]
+            while i < end {
+                let w = tgt[i]
+                let hw = hops[Int(w)]
+                if hw < 0 {
+                    hops[Int(w)] = next
+                    sigma[Int(w)] = sv
+                    order[tail] = w
+                    tail += 1
+                    successors[recorded] = w
+                    recorded += 1
+                } else if hw == next {
+                    sigma[Int(w)] += sv
+                    successors[recorded] = w
+                    recorded += 1
+                }
+                i += 1
+            }
+        }
+        successorStart[tail] = recorded
+        return tail
+    }
+
     /// Breadth-first search from `s` along `arcs`, distances only. Returns the number reached.
     @inline(__always)
     func bfs(from s: Int, _ arcs: _Arcs) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, order = self.order
         hops[s] = 0
         order[0] = Int32(s)
         var head = 0, tail = 1
@@ -122,6 +175,7 @@ final class _ShortestPathWorkspace {
     /// adds to it. Returns the number of vertices settled.
     func dijkstra(from s: Int, _ arcs: _Arcs, lengths: UnsafePointer<Double>, countPaths: Bool) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let dist = self.dist, sigma = self.sigma, order = self.order, settled = self.settled
         var size = 0
         dist[s] = 0
         sigma[s] = 1
