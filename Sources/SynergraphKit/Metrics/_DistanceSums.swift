@@ -41,12 +41,20 @@ extension Graph {
                                         }
                                     } else {
                                         count = ws.bfs(from: v, arcs)
-                                        var hopTotal = 0
+                                        // BFS order is level order: count each level, divide once per level.
+                                        var hopTotal = 0, level: Int32 = 1, atLevel = 0
+                                        let hops = ws.hops, order = ws.order
                                         for k in 1..<max(count, 1) {
-                                            let d = Int(ws.hops[Int(ws.order[k])])
-                                            hopTotal += d
-                                            harmonic += 1 / Double(d)
+                                            let d = hops[Int(order[k])]
+                                            if d != level {
+                                                harmonic += Double(atLevel) / Double(level)
+                                                level = d
+                                                atLevel = 0
+                                            }
+                                            atLevel += 1
+                                            hopTotal += Int(d)
                                         }
+                                        harmonic += Double(atLevel) / Double(level)
                                         total = Double(hopTotal)
                                     }
                                     reachedOut[v] = count
