@@ -25,6 +25,7 @@ extension Graph {
             sums.withUnsafeMutableBufferPointer { sumOut in
                 inverse.withUnsafeMutableBufferPointer { inverseOut in
                     _withArcs(reversed: true) { arcs in
+                      _withArcs(reversed: false) { forwardArcs in
                         lengths.withUnsafeBufferPointer { len in
                             chunks.run(threads: threads, makeWorker: { _ in
                                 _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted)
@@ -40,7 +41,7 @@ extension Graph {
                                             harmonic += 1 / d
                                         }
                                     } else {
-                                        count = ws.bfs(from: v, arcs)
+                                        count = ws.bfsDirectionOptimizing(from: v, arcs, reverse: forwardArcs)
                                         // BFS order is level order: count each level, divide once per level.
                                         var hopTotal = 0, level: Int32 = 1, atLevel = 0
                                         let hops = ws.hops, order = ws.order
@@ -64,6 +65,7 @@ extension Graph {
                                 }
                             }
                         }
+                      }
                     }
                 }
             }
