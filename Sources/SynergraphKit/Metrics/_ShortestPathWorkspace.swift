@@ -21,6 +21,10 @@ final class _ShortestPathWorkspace {
     let coeff: UnsafeMutablePointer<Double>
     /// Reached vertices in order of distance (BFS queue / Dijkstra settle order).
     let order: UnsafeMutablePointer<Int32>
+    /// `1 + (hop distance mod 3)`, 0 when unreached: all ``bfsRecordingSuccessors(from:_:)`` needs to tell
+    /// the next level from the current and previous ones (an arc never spans more than one level), in one
+    /// byte per vertex so the array stays in L1 cache where `hops` would not.
+    let levelCode: UnsafeMutablePointer<UInt8>
     /// Successor arcs of the shortest-path DAG, recorded by ``bfsRecordingSuccessors(from:_:)``: the
     /// successors of `order[k]` are `successors[successorStart[k]..<successorStart[k + 1]]`.
     let successors: UnsafeMutablePointer<Int32>
@@ -40,6 +44,7 @@ final class _ShortestPathWorkspace {
         coeff = .allocate(capacity: c); coeff.initialize(repeating: 0, count: c)
         order = .allocate(capacity: c); order.initialize(repeating: 0, count: c)
         settled = .allocate(capacity: c); settled.initialize(repeating: 0, count: c)
+        levelCode = .allocate(capacity: c); levelCode.initialize(repeating: 0, count: c)
         let successorCapacity = recordsSuccessors ? max(arcCount, 1) : 1
         successors = .allocate(capacity: successorCapacity); successors.initialize(repeating: 0, count: successorCapacity)
         successorStart = .allocate(capacity: recordsSuccessors ? c + 1 : 1)
@@ -51,15 +56,17 @@ final class _ShortestPathWorkspace {
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coeff.deallocate()
-        order.deallocate(); settled.deallocate(); successors.deallocate(); successorStart.deallocate(); heapKeys.deallocate(); heapVertices.deallocate()
+        order.deallocate(); settled.deallocate(); successors.deallocate(); successorStart.deallocate(); levelCode.deallocate(); heapKeys.deallocate(); heapVertices.deallocate()
     }
 
     /// Restores the untouched state after a search that reached `reached` vertices.
     @inline(__always)
     func reset(_ reached: Int) {
         let hops = self.hops, dist = self.dist, sigma = self.sigma, settled = self.settled, order = self.order
+        let levelCode = self.levelCode
         for k in 0..<reached {
             let v = Int(order[k])
+            levelCode[v] = 0
             hops[v] = -1
             dist[v] = .infinity
             sigma[v] = 0
@@ -106,9 +113,9 @@ final class _ShortestPathWorkspace {
     @inline(__always)
     func bfsRecordingSuccessors(from s: Int, _ arcs: _Arcs) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
-        let hops = self.hops, sigma = self.sigma, order = self.order
+        let level = self.levelCode, sigma = self.sigma, order = self.order
         let successors = self.successors, successorStart = self.successorStart
-        hops[s] = 0
+        level[s] = 1
         sigma[s] = 1
         order[0] = Int32(s)
         var head = 0, tail = 1, recorded = 0
@@ -116,21 +123,22 @@ final class _ShortestPathWorkspace {
             let v = Int(order[head])
             successorStart[head] = recorded
             head += 1
-            let next = hops[v] + 1
+            let code = level[v]
+            let next: UInt8 = code == 3 ? 1 : code + 1
             let sv = sigma[v]
             var i = off[v]
             let end = off[v + 1]
             while i < end {
                 let w = tgt[i]
-                let hw = hops[Int(w)]
-                if hw < 0 {
-                    hops[Int(w)] = next
+                let lw = level[Int(w)]
+                if lw == 0 {
+                    level[Int(w)] = next
                     sigma[Int(w)] = sv
                     order[tail] = w
                     tail += 1
                     successors[recorded] = w
                     recorded += 1
-                } else if hw == next {
+                } else if lw == next {
                     sigma[Int(w)] += sv
                     successors[recorded] = w
                     recorded += 1
