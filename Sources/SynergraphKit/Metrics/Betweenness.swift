@@ -38,6 +38,7 @@ extension Graph {
         let partials = _PartialSums(rows: chunks.chunkCount, length: n)
         let lengths = weighted ? _inverseWeightLengths(reversed: false) : []
         let arcCount = targets.count
+        let directed = isDirected
         _withArcs(reversed: false) { arcs in
             lengths.withUnsafeBufferPointer { lengthBuffer in
                 chunks.run(threads: threads, makeWorker: { _ in
@@ -48,7 +49,7 @@ extension Graph {
                         if weighted {
                             Self._brandesWeighted(source: s, arcs, lengthBuffer.baseAddress!, ws, into: partial)
                         } else {
-                            Self._brandesHops(source: s, arcs, ws, into: partial)
+                            Self._brandesHops(source: s, arcs, directed: directed, ws, into: partial)
                         }
                     }
                 }
@@ -72,8 +73,10 @@ extension Graph {
 
     /// One source of Brandes' algorithm over hops; adds the source's dependencies into `partial`.
     @inline(__always)
-    static func _brandesHops(source s: Int, _ arcs: _Arcs, _ ws: _ShortestPathWorkspace, into partial: UnsafeMutablePointer<Double>) {
-        let reached = ws.bfsRecordingSuccessors(from: s, arcs)
+    static func _brandesHops(
+        source s: Int, _ arcs: _Arcs, directed: Bool, _ ws: _ShortestPathWorkspace, into partial: UnsafeMutablePointer<Double>
+    ) {
+        let reached = directed ? ws.bfsRecordingSuccessorsByDistance(from: s, arcs) : ws.bfsRecordingSuccessors(from: s, arcs)
         let successors = ws.successors, successorStart = ws.successorStart
         let sigma = ws.sigma, coeff = ws.coeff, order = ws.order
         var k = reached - 1

@@ -21,9 +21,11 @@ final class _ShortestPathWorkspace {
     let coeff: UnsafeMutablePointer<Double>
     /// Reached vertices in order of distance (BFS queue / Dijkstra settle order).
     let order: UnsafeMutablePointer<Int32>
-    /// `1 + (hop distance mod 3)`, 0 when unreached: all ``bfsRecordingSuccessors(from:_:)`` needs to tell
-    /// the next level from the current and previous ones (an arc never spans more than one level), in one
-    /// byte per vertex so the array stays in L1 cache where `hops` would not.
+    /// `1 + (hop distance mod 3)`, 0 when unreached: in an *undirected* graph an edge never spans more than
+    /// one level, so this is all ``bfsRecordingSuccessors(from:_:)`` needs to tell the next level from the
+    /// current and previous ones, in one byte per vertex so the array stays in L1 cache where `hops` would
+    /// not. (A directed arc can point back any number of levels, so directed graphs use
+    /// ``bfsRecordingSuccessorsByDistance(from:_:)``.)
     let levelCode: UnsafeMutablePointer<UInt8>
     /// Successor arcs of the shortest-path DAG, recorded by ``bfsRecordingSuccessors(from:_:)``: the
     /// successors of `order[k]` are `successors[successorStart[k]..<successorStart[k + 1]]`.
@@ -109,7 +111,7 @@ final class _ShortestPathWorkspace {
 
     /// ``bfsCountingPaths(from:_:)`` that also records the shortest-path DAG's arcs in ``successors``, so
     /// Brandes' backward sweep visits only DAG arcs (at most half the arcs of an undirected graph), in
-    /// memory order, with no distance test.
+    /// memory order, with no distance test. Undirected graphs only (see ``levelCode``).
     @inline(__always)
     func bfsRecordingSuccessors(from s: Int, _ arcs: _Arcs) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
@@ -139,6 +141,46 @@ final class _ShortestPathWorkspace {
                     successors[recorded] = w
                     recorded += 1
                 } else if lw == next {
+                    sigma[Int(w)] += sv
+                    successors[recorded] = w
+                    recorded += 1
+                }
+                i += 1
+            }
+        }
+        successorStart[tail] = recorded
+        return tail
+    }
+
+    /// ``bfsRecordingSuccessors(from:_:)`` with full hop distances, valid for directed graphs too.
+    @inline(__always)
+    func bfsRecordingSuccessorsByDistance(from s: Int, _ arcs: _Arcs) -> Int {
+        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, sigma = self.sigma, order = self.order
+        let successors = self.successors, successorStart = self.successorStart
+        hops[s] = 0
+        sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1, recorded = 0
+        while head < tail {
+            let v = Int(order[head])
+            successorStart[head] = recorded
+            head += 1
+            let next = hops[v] + 1
+            let sv = sigma[v]
+            var i = off[v]
+            let end = off[v + 1]
+            while i < end {
+                let w = tgt[i]
+                let hw = hops[Int(w)]
+                if hw < 0 {
+                    hops[Int(w)] = next
+                    sigma[Int(w)] = sv
+                    order[tail] = w
+                    tail += 1
+                    successors[recorded] = w
+                    recorded += 1
+                } else if hw == next {
                     sigma[Int(w)] += sv
                     successors[recorded] = w
                     recorded += 1
