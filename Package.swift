@@ -48,6 +48,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Hidden timing tool for the metrics engine (Docs/metrics.md); not a product.
+        .executableTarget(
+            name: "synergraph-bench",
+            dependencies: ["SynergraphKit"]
+        ),
         .testTarget(name: "SynergraphKitTests", dependencies: ["SynergraphKit"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SynergraphGraphvizTests",
