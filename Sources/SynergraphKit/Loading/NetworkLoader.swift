@@ -32,7 +32,7 @@ public enum NetworkLoader {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw LoadFailure([Diagnostic(.error, .unreadable, at: SourceLocation(file: path), "no such file or folder")])
+            throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "no such file or folder")])
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if isDir.boolValue {
@@ -45,7 +45,7 @@ public enum NetworkLoader {
         }
         let bytes: [UInt8]
         do { bytes = try readBytes(path) } catch {
-            throw LoadFailure([Diagnostic(.error, .unreadable, at: SourceLocation(file: path), "cannot read the file: \(error)")])
+            throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the file: \(error)")])
         }
         switch detectForm(path: path, bytes: bytes) {
         case .json:
