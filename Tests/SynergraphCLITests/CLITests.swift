@@ -75,7 +75,7 @@ import Testing
         let hidden = nodesCSV.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
             .filter { $0.count > 8 && $0[2] == "expert" && $0[8] == "no" }.map { $0[1] }
         #expect(!hidden.isEmpty)
-        let r = try CLIRunner.run(["analyze", "--out", out.path, "--top", "300"])
+        let r = try CLIRunner.run(["analyze", "--out", out.path, "--list", "300"])
         #expect(r.status == 0)
         let everything = r.stdout + (try String(contentsOf: out.appendingPathComponent("map.svg"), encoding: .utf8))
             + (try String(contentsOf: out.appendingPathComponent("map.dot"), encoding: .utf8))

@@ -115,38 +115,11 @@ public struct MetricsReport: Sendable {
             bridges: cut.bridges.map { [view.publicID($0.source, showAllNames: request.showAllNames), view.publicID($0.target, showAllNames: request.showAllNames)] }
         )
 
-        var values: [[Double?]] = []
-        for column in columns {
-            func some(_ a: [Double]) -> [Double?] { a.map { Optional($0) } }
-            switch column {
-            case .degree: values.append(some(g.degrees().map(Double.init)))
-            case .strength: values.append(some(g.strengths()))
-            case .betweenness: values.append(some(g.betweennessCentrality(normalized: true, weighted: w, threads: request.threads)))
-            case .closeness: values.append(some(g.closenessCentrality(weighted: w, threads: request.threads)))
-            case .harmonic: values.append(some(g.harmonicCentrality(weighted: w, threads: request.threads)))
-            case .pagerank:
-                do { values.append(some(try g.pageRank(weighted: w))) } catch {
-                    notes.append("pagerank: \(error)")
-                    values.append([Double?](repeating: nil, count: n))
-                }
-            case .eigenvector:
-                do { values.append(some(try g.eigenvectorCentrality(weighted: w))) } catch {
-                    notes.append("eigenvector: \(error)")
-                    values.append([Double?](repeating: nil, count: n))
-                }
-            case .katz:
-                do { values.append(some(try g.katzCentrality(weighted: w))) } catch {
-                    notes.append("katz: \(error)")
-                    values.append([Double?](repeating: nil, count: n))
-                }
-            case .clustering: values.append(some(simple.clusteringCoefficients()))
-            case .coreNumber: values.append(some(simple.coreNumbers().map(Double.init)))
-            case .constraint: values.append(simple.constraint(weighted: w))
-            case .effectiveSize: values.append(simple.effectiveSize(weighted: w))
-            case .articulationPoint: values.append(cut.isArticulationPoint.map { $0 ? 1 : 0 })
-            case .community: values.append((partition?.communityOf ?? Array(0..<n)).map { Double($0) })
-            }
-        }
+        var computer = NodeMetricComputer(graph: g, simple: simple, weighted: w, threads: request.threads, seed: request.seed)
+        computer.cut = cut
+        computer.partition = partition
+        let values = columns.map { computer.values($0) }
+        notes += computer.notes
         if want.contains(.constraint) || want.contains(.effectiveSize) {
             if (0..<simple.vertexCount).contains(where: { simple.degree(of: $0) == 0 }) {
                 notes.append("constraint and effective size are undefined (null) for isolated nodes")

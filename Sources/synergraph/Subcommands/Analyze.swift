@@ -24,7 +24,7 @@ extension Synergraph {
         var format: ReportFormat = .text
 
         @Option(help: "How many actors each ranking lists.")
-        var top: Int = 10
+        var list: Int = 10
 
         @Flag(name: .customLong("no-map"), help: "Do not draw the map.")
         var noMap = false
@@ -36,15 +36,15 @@ extension Synergraph {
         var threads: Int?
 
         func validate() throws {
-            guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
+            guard list >= 0 else { throw ValidationError("--list must be 0 or more.") }
             if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         }
 
         func run() throws {
             let loaded = try input.loadOrExit()
             let network = loaded.network
-            let networkView = NetworkView(network, filter: view.filter)
-            let summary = NetworkSummary(view: networkView, top: top, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
+            let networkView = try view.view(of: network)
+            let summary = NetworkSummary(view: networkView, top: list, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
             let folderPath = out ?? "out/\(network.manifest.name)"
             let folder = URL(fileURLWithPath: folderPath)
             var written: [String] = []

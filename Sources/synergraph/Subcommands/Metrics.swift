@@ -80,7 +80,7 @@ extension Synergraph {
 
         func run() throws {
             let loaded = try input.loadOrExit()
-            let networkView = NetworkView(loaded.network, filter: view.filter)
+            let networkView = try view.view(of: loaded.network)
             let metrics = try requested
             let request = MetricsRequest(metrics: metrics, weighted: weighted, directed: directed,
                                          threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames)
