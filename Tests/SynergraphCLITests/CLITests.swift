@@ -58,7 +58,7 @@ import Testing
         let census = SVGCensus(svg)
         #expect(census.parsed)
         #expect(census.nodeGroups == nodes)
-        #expect(census.ids.count == nodes)
+        #expect(Set(census.ids).count == nodes)
         #expect(census.legend)
         let dot = try String(contentsOf: out.appendingPathComponent("map.dot"), encoding: .utf8)
         #expect(dot.contains("graph"))
@@ -88,8 +88,10 @@ import Testing
 final class SVGCensus: NSObject, XMLParserDelegate {
     private(set) var parsed = false
     private(set) var nodeGroups = 0
-    private(set) var ids: Set<String> = []
+    private(set) var ids: [String] = []
     private(set) var legend = false
+    /// Every class name of every node group.
+    private(set) var nodeClasses: Set<String> = []
 
     init(_ data: Data) {
         super.init()
@@ -107,10 +109,15 @@ final class SVGCensus: NSObject, XMLParserDelegate {
                 legend = true
             } else {
                 nodeGroups += 1
-                if let id = attributes["id"] { ids.insert(id) }
+                nodeClasses.formUnion(classes_(attributes))
+                if let id = attributes["id"] { ids.append(id) }
             }
         }
         if attributes["id"] == "legend" || classes.contains("legend") { legend = true }
+    }
+
+    private func classes_(_ attributes: [String: String]) -> [String] {
+        (attributes["class"] ?? "").split(separator: " ").map(String.init)
     }
 }
 
