@@ -8,7 +8,8 @@
 /// Dijkstra uses a hand-written lazy binary min-heap on preallocated storage (capacity = arcs + 1, the
 /// most pushes one search can make) instead of swift-collections' `Heap`: the storage is reused across
 /// all sources without reallocation, and the heap holds plain (key, vertex) pairs with no ARC traffic.
-/// It was not benchmarked against `Heap`.
+/// Measured (weighted betweenness, 5 000 vertices / 25 000 edges, one thread, interleaved runs on a loaded
+/// 2-core VM): 7.0–9.4 s with this heap against 10.2–15.7 s with `Heap` (a min-max heap) in the same loop.
 final class _ShortestPathWorkspace {
     let n: Int
     /// Hop distance from the source, -1 when unreached (BFS).
