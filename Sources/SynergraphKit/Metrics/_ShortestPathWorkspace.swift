@@ -32,6 +32,8 @@ final class _ShortestPathWorkspace {
     /// Successor arcs of the shortest-path DAG, recorded by ``bfsRecordingSuccessors(from:_:)``: the
     /// successors of `order[k]` are `successors[successorStart[k]..<successorStart[k + 1]]`.
     let successors: UnsafeMutablePointer<Int32>
+    /// Arc indices of the DAG's successor arcs, recorded by ``bfsRecordingSuccessorArcs(from:_:)`` (same ranges).
+    let successorArcs: UnsafeMutablePointer<Int>
     let successorStart: UnsafeMutablePointer<Int>
     /// 1 once Dijkstra has settled a vertex.
     let settled: UnsafeMutablePointer<UInt8>
@@ -41,7 +43,7 @@ final class _ShortestPathWorkspace {
     /// Index of each vertex in the heap, -1 when absent (indexed heap: at most one entry per vertex).
     private let heapPosition: UnsafeMutablePointer<Int32>
 
-    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool, recordsSuccessors: Bool = false) {
+    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool, recordsSuccessors: Bool = false, recordsSuccessorArcs: Bool = false) {
         self.n = n
         let c = max(n, 1)
         hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
@@ -53,8 +55,12 @@ final class _ShortestPathWorkspace {
         levelCode = .allocate(capacity: c); levelCode.initialize(repeating: 0, count: c)
         let successorCapacity = recordsSuccessors ? max(arcCount, 1) : 1
         successors = .allocate(capacity: successorCapacity); successors.initialize(repeating: 0, count: successorCapacity)
-        successorStart = .allocate(capacity: recordsSuccessors ? c + 1 : 1)
-        successorStart.initialize(repeating: 0, count: recordsSuccessors ? c + 1 : 1)
+        let successorArcCapacity = recordsSuccessorArcs ? max(arcCount, 1) : 1
+        successorArcs = .allocate(capacity: successorArcCapacity)
+        successorArcs.initialize(repeating: 0, count: successorArcCapacity)
+        let startCapacity = recordsSuccessors || recordsSuccessorArcs ? c + 1 : 1
+        successorStart = .allocate(capacity: startCapacity)
+        successorStart.initialize(repeating: 0, count: startCapacity)
         heapCapacity = needsHeap ? c : 1
         heapPosition = .allocate(capacity: heapCapacity); heapPosition.initialize(repeating: -1, count: heapCapacity)
         heapKeys = .allocate(capacity: heapCapacity); heapKeys.initialize(repeating: 0, count: heapCapacity)
@@ -63,7 +69,7 @@ final class _ShortestPathWorkspace {
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coeff.deallocate()
-        order.deallocate(); settled.deallocate(); successors.deallocate(); successorStart.deallocate(); levelCode.deallocate(); heapKeys.deallocate(); heapVertices.deallocate(); heapPosition.deallocate()
+        order.deallocate(); settled.deallocate(); successors.deallocate(); successorArcs.deallocate(); successorStart.deallocate(); levelCode.deallocate(); heapKeys.deallocate(); heapVertices.deallocate(); heapPosition.deallocate()
     }
 
     /// Restores the untouched state after a search that reached `reached` vertices.
@@ -188,6 +194,47 @@ final class _ShortestPathWorkspace {
                 } else if hw == next {
                     sigma[Int(w)] += sv
                     successors[recorded] = w
+                    recorded += 1
+                }
+                i += 1
+            }
+        }
+        successorStart[tail] = recorded
+        return tail
+    }
+
+    /// ``bfsCountingPaths(from:_:)`` that records the *arc indices* of the shortest-path DAG in
+    /// ``successorArcs``, for edge betweenness (directed or undirected).
+    @inline(__always)
+    func bfsRecordingSuccessorArcs(from s: Int, _ arcs: _Arcs) -> Int {
+        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, sigma = self.sigma, order = self.order
+        let successorArcs = self.successorArcs, successorStart = self.successorStart
+        hops[s] = 0
+        sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1, recorded = 0
+        while head < tail {
+            let v = Int(order[head])
+            successorStart[head] = recorded
+            head += 1
+            let next = hops[v] + 1
+            let sv = sigma[v]
+            var i = off[v]
+            let end = off[v + 1]
+            while i < end {
+                let w = Int(tgt[i])
+                let hw = hops[w]
+                if hw < 0 {
+                    hops[w] = next
+                    sigma[w] = sv
+                    order[tail] = Int32(w)
+                    tail += 1
+                    successorArcs[recorded] = i
+                    recorded += 1
+                } else if hw == next {
+                    sigma[w] += sv
+                    successorArcs[recorded] = i
                     recorded += 1
                 }
                 i += 1
