@@ -176,7 +176,7 @@ def compute(name, source, n, edges, directed, names=None, labels=None):
     graph["transitivity"] = None if directed else clean(float(nx.transitivity(G)))
     graph["degree_assortativity"] = attempt(lambda: clean(nx.degree_assortativity_coefficient(G))) if G.number_of_edges() else None
     graph["attribute_assortativity"] = attempt(lambda: clean(nx.attribute_assortativity_coefficient(G, "label"))) if G.number_of_edges() else None
-    if not directed and G.number_of_edges() > 0:
+    if G.number_of_edges() > 0:
         mods = []
         for s in LOUVAIN_SEEDS:
             comms = nx.community.louvain_communities(G, seed=s)

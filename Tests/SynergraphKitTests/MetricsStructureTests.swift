@@ -63,8 +63,8 @@ import Testing
     }
 
     /// Louvain must reach, over seeds 0…9, at least NetworkX's mean modularity over its seeds 0…9, and its best
-    /// seed at least NetworkX's best.
-    @Test(arguments: ["karate", "davis", "florentine", "lesmis", "weighted", "weighted_real", "disconnected"])
+    /// seed at least NetworkX's best (directed: NetworkX's directed variant, mean within 1 %).
+    @Test(arguments: ["karate", "davis", "florentine", "lesmis", "weighted", "weighted_real", "disconnected", "directed"])
     func louvainReachesNetworkX(_ name: String) {
         let f = MetricFixture.load(name)
         for weighted in [false, true] {
@@ -72,7 +72,10 @@ import Testing
             let reference = (f.graphValues[key] as! [Any]).map { ($0 as! NSNumber).doubleValue }
             let ours = (0..<10).map { seed in f.graph.louvainCommunities(seed: UInt64(seed), weighted: weighted).modularity ?? -1 }
             let meanOurs = ours.reduce(0, +) / 10, meanReference = reference.reduce(0, +) / 10
-            #expect(meanOurs >= meanReference - 1e-12, "\(name) weighted=\(weighted): mean \(meanOurs) < NetworkX \(meanReference)")
+            // The directed fixture (30 vertices) is an extra beyond the reference graphs; there the mean of
+            // ten seeds is noisy and must only come within 1 % of NetworkX's.
+            let slack = f.directed ? 0.01 * meanReference : 1e-12
+            #expect(meanOurs >= meanReference - slack, "\(name) weighted=\(weighted): mean \(meanOurs) < NetworkX \(meanReference)")
             #expect(ours.max()! >= reference.max()! - 1e-12, "\(name) weighted=\(weighted): best \(ours.max()!) < NetworkX \(reference.max()!)")
             #expect(f.graph.louvainCommunities(seed: 3, weighted: weighted) == f.graph.louvainCommunities(seed: 3, weighted: weighted))
         }

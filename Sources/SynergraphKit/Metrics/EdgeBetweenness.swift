@@ -19,6 +19,8 @@ extension Graph {
     ///   unordered pair counts once. No scaling for `n < 2`.
     /// - Weights: `weighted` uses arc length `1 / weight`.
     /// - Output: one ``EdgeScore`` per edge, ordered by source then target (`source < target` when undirected).
+    /// - Unweighted searches record the shortest-path DAG's arc indices, so the backward sweep visits only
+    ///   those arcs; weighted ones re-test `d(v) + ℓ(v, w) = d(w)` on every arc.
     /// - Parallel over sources in fixed chunks with per-chunk partial sums, added in chunk order: the result
     ///   is bit-identical for every `threads`.
     /// - Complexity: O(V·E) unweighted, O(V·E log V) weighted; one E-length partial vector per chunk.
@@ -36,7 +38,7 @@ extension Graph {
         _withArcs(reversed: false) { arcs in
             lengths.withUnsafeBufferPointer { lengthBuffer in
                 chunks.run(threads: threads, makeWorker: { _ in
-                    _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted)
+                    _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted, recordsSuccessorArcs: !weighted)
                 }) { ws, chunk in
                     let partial = partials.row(chunk)
                     for s in chunks.range(of: chunk) {
@@ -81,11 +83,35 @@ extension Graph {
         source s: Int, _ arcs: _Arcs, _ lengths: UnsafePointer<Double>?, _ ws: _ShortestPathWorkspace,
         into partial: UnsafeMutablePointer<Double>
     ) {
-        let reached = lengths == nil
-            ? ws.bfsCountingPaths(from: s, arcs)
-            : ws.dijkstra(from: s, arcs, lengths: lengths!, countPaths: true)
+        guard let lengths else {
+            // Unweighted: sweep only the recorded DAG arcs.
+            let reached = ws.bfsRecordingSuccessorArcs(from: s, arcs)
+            let tgt = arcs.targets.baseAddress!
+            let sigma = ws.sigma, coeff = ws.coeff, order = ws.order
+            let successorArcs = ws.successorArcs, successorStart = ws.successorStart
+            var k = reached - 1
+            while k >= 0 {
+                let v = Int(order[k])
+                let sv = sigma[v]
+                var acc = 0.0
+                var j = successorStart[k]
+                let end = successorStart[k + 1]
+                while j < end {
+                    let i = successorArcs[j]
+                    let c = sv * coeff[Int(tgt[i])]
+                    partial[i] += c
+                    acc += c
+                    j += 1
+                }
+                coeff[v] = (1 + acc) / sv
+                k -= 1
+            }
+            ws.reset(reached)
+            return
+        }
+        let reached = ws.dijkstra(from: s, arcs, lengths: lengths, countPaths: true)
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
-        let hops = ws.hops, dist = ws.dist, sigma = ws.sigma, coeff = ws.coeff, order = ws.order
+        let dist = ws.dist, sigma = ws.sigma, coeff = ws.coeff, order = ws.order
         var k = reached - 1
         while k >= 0 {
             let v = Int(order[k])
@@ -93,29 +119,16 @@ extension Graph {
             var acc = 0.0
             var i = off[v]
             let end = off[v + 1]
-            if let lengths {
-                let dv = dist[v]
-                while i < end {
-                    let len = lengths[i]
-                    let w = Int(tgt[i])
-                    if len < .infinity && dv + len == dist[w] {
-                        let c = sv * coeff[w]
-                        partial[i] += c
-                        acc += c
-                    }
-                    i += 1
+            let dv = dist[v]
+            while i < end {
+                let len = lengths[i]
+                let w = Int(tgt[i])
+                if len < .infinity && dv + len == dist[w] {
+                    let c = sv * coeff[w]
+                    partial[i] += c
+                    acc += c
                 }
-            } else {
-                let next = hops[v] + 1
-                while i < end {
-                    let w = Int(tgt[i])
-                    if hops[w] == next {
-                        let c = sv * coeff[w]
-                        partial[i] += c
-                        acc += c
-                    }
-                    i += 1
-                }
+                i += 1
             }
             coeff[v] = (1 + acc) / sv
             k -= 1

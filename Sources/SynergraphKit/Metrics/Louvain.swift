@@ -38,27 +38,29 @@ extension Graph {
     /// neighbouring community met in ascending neighbour order; staying put wins a tie at 0). Passes repeat
     /// until no vertex moves; then communities are contracted into weighted vertices (intra-community weight
     /// becomes a self-loop) and the next level runs, until a level improves modularity by at most `threshold`.
-    /// The gain formula is NetworkX's, with resolution `γ = 1` by default.
+    /// The gain formulas are NetworkX's, undirected and directed (Leicht–Newman, using in- and out-strengths;
+    /// neighbours in either direction are candidates), with resolution `γ = 1` by default. After the last
+    /// level, one extra round of local moving of the original vertices, starting from the final partition,
+    /// refines it (not in NetworkX; it never lowers modularity).
     ///
     /// - Determinism: the same seed gives the same partition; a given seed does *not* reproduce NetworkX's
     ///   partition for the same seed (Python's Mersenne Twister shuffle is not replicated).
-    /// - Directed graphs: run on the undirected view (arc weights of both directions summed) and scored with
-    ///   undirected modularity — NetworkX's directed Louvain variant is not implemented.
-    /// - Weights: `weighted` uses edge weights (NetworkX's default); otherwise 1 per edge.
+    /// - Weights: `weighted` uses edge weights (NetworkX's default); otherwise 1 per edge (per arc).
     /// - A graph without edges yields singletons.
     /// - Complexity: roughly O(E) per pass, a few passes per level, O(log V) levels in practice.
     /// - Reference: V. D. Blondel, J.-L. Guillaume, R. Lambiotte and E. Lefebvre, "Fast unfolding of
-    ///   communities in large networks", J. Stat. Mech. P10008, 2008. doi:10.1088/1742-5468/2008/10/P10008
+    ///   communities in large networks", J. Stat. Mech. P10008, 2008. doi:10.1088/1742-5468/2008/10/P10008;
+    ///   E. A. Leicht and M. E. J. Newman, "Community structure in directed networks", PRL 100:118703, 2008.
     public func louvainCommunities(
         seed: UInt64 = 0, resolution: Double = 1, threshold: Double = 1e-7, weighted: Bool = false
     ) -> CommunityPartition {
-        let g = isDirected ? undirected() : self
-        let n = g.vertexCount
+        let n = vertexCount
         var membership = Array(0..<n)
-        guard g.edgeCount > 0 else {
+        guard edgeCount > 0 else {
             return CommunityPartition(communityOf: membership, count: n, modularity: nil)
         }
-        var level = _LouvainLevel(g, weighted: weighted)
+        let bottom = _LouvainLevel(self, weighted: weighted)
+        var level = bottom
         let m = level.totalWeight
         var rng = _SplitMix64(seed: seed)
         var mod = level.modularity(of: Array(0..<level.n), m: m, resolution: resolution)
@@ -70,9 +72,7 @@ extension Graph {
             mod = newMod
             level = level.aggregated(by: inner)
         }
-        // Refinement (not in NetworkX): one more round of local moving of the original vertices, starting
-        // from the final partition. It never lowers modularity and usually lifts it a little.
-        let bottom = _LouvainLevel(g, weighted: weighted)
+        // Refinement on the original vertices.
         var dense = [Int](repeating: -1, count: n), used = 0
         for v in 0..<n where dense[membership[v]] < 0 { dense[membership[v]] = used; used += 1 }
         let start = membership.map { dense[$0] }
@@ -87,51 +87,75 @@ extension Graph {
             map[c] = map.count
             return map.count - 1
         }
-        let q = g.modularity(communityOf: labels, weighted: weighted, resolution: resolution)
+        let q = modularity(communityOf: labels, weighted: weighted, resolution: resolution)
         return CommunityPartition(communityOf: labels, count: map.count, modularity: q)
     }
 }
 
-/// One level of the Louvain hierarchy: a weighted undirected graph with self-loop weights.
+/// One level of the Louvain hierarchy: candidate neighbours with combined weights (both directions summed),
+/// self-loop weights, and out-/in-strengths (equal, and self-loops counted twice, when undirected).
 struct _LouvainLevel {
+    let directed: Bool
     let n: Int
     let offsets: [Int]
     let targets: [Int32]
+    /// Combined weight of the arcs between the two vertices, in either direction.
     let weights: [Double]
     /// Weight of each vertex's self-loop (intra-community weight of the level below), counted once.
     let selfLoop: [Double]
-    /// Weighted degree, self-loop counted twice (NetworkX's `G.degree(weight=…)`).
-    let degree: [Double]
+    /// Out-strength (the weighted degree, self-loop counted twice, when undirected — NetworkX's `G.degree`).
+    let outDegree: [Double]
+    /// In-strength (equal to ``outDegree`` when undirected).
+    let inDegree: [Double]
 
-    /// Total edge weight `m` (self-loops once).
+    /// NetworkX's `m = G.size(weight)`: total edge weight, arcs when directed, self-loops once.
     var totalWeight: Double {
         var s = 0.0
-        for d in degree { s += d }
-        return s / 2
+        for d in outDegree { s += d }
+        return directed ? s : s / 2
     }
 
     init(_ g: Graph, weighted: Bool) {
+        directed = g.isDirected
         n = g.vertexCount
-        offsets = g.offsets
-        targets = g.targets
-        weights = weighted ? g.weights : [Double](repeating: 1, count: g.targets.count)
+        var out = [Double](repeating: 0, count: n)
+        var inn = [Double](repeating: 0, count: n)
+        var arcs: [Graph.Edge] = []
+        arcs.reserveCapacity(g.targets.count)
+        for v in 0..<n {
+            for i in g.offsets[v]..<g.offsets[v + 1] {
+                let w = weighted ? g.weights[i] : 1
+                out[v] += w
+                inn[Int(g.targets[i])] += w
+                if directed || Int(g.targets[i]) > v { arcs.append(.init(Int32(v), g.targets[i], weight: w)) }
+            }
+        }
+        let combined = Graph(vertexCount: n, edges: arcs, directed: false)
+        offsets = combined.offsets
+        targets = combined.targets
+        weights = combined.weights
         selfLoop = [Double](repeating: 0, count: n)
-        var d = [Double](repeating: 0, count: n)
-        for v in 0..<n { for i in offsets[v]..<offsets[v + 1] { d[v] += weights[i] } }
-        degree = d
+        outDegree = out
+        inDegree = directed ? inn : out
     }
 
-    init(n: Int, offsets: [Int], targets: [Int32], weights: [Double], selfLoop: [Double], degree: [Double]) {
-        self.n = n; self.offsets = offsets; self.targets = targets; self.weights = weights
-        self.selfLoop = selfLoop; self.degree = degree
+    init(directed: Bool, n: Int, offsets: [Int], targets: [Int32], weights: [Double], selfLoop: [Double],
+         outDegree: [Double], inDegree: [Double]) {
+        self.directed = directed; self.n = n; self.offsets = offsets; self.targets = targets; self.weights = weights
+        self.selfLoop = selfLoop; self.outDegree = outDegree; self.inDegree = inDegree
     }
 
-    /// Local moving. Returns each vertex's community, renumbered densely `0..<k` in order of community
-    /// index (NetworkX keeps the non-empty communities in index order), and whether any vertex moved.
+    /// Local moving, from singletons or from `start` (dense labels). Returns each vertex's community,
+    /// renumbered densely `0..<k` in order of community index (NetworkX keeps the non-empty communities in
+    /// index order), and whether any vertex moved.
     func oneLevel(m: Double, resolution: Double, rng: inout _SplitMix64, start: [Int]? = nil) -> ([Int], Bool) {
         var community = start ?? Array(0..<n)
-        var stot = [Double](repeating: 0, count: n)
-        for v in 0..<n { stot[community[v]] += degree[v] }
+        var stotOut = [Double](repeating: 0, count: n)
+        var stotIn = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            stotOut[community[v]] += outDegree[v]
+            stotIn[community[v]] += inDegree[v]
+        }
         var order = Array(0..<n)
         order.shuffle(using: &rng)
         var toCommunity = [Double](repeating: 0, count: n)
@@ -139,7 +163,7 @@ struct _LouvainLevel {
         var touched: [Int] = []
         var improvement = false
         var moves = 1
-        let twoMSquared = 2 * m * m
+        let twoMSquared = 2 * m * m, mSquared = m * m
         while moves > 0 {
             moves = 0
             for u in order {
@@ -151,14 +175,21 @@ struct _LouvainLevel {
                     if !isTouched[c] { isTouched[c] = true; touched.append(c) }
                     toCommunity[c] += weights[i]
                 }
-                let d = degree[u]
-                stot[own] -= d
-                let removeCost = -toCommunity[own] / m + resolution * (stot[own] * d) / twoMSquared
+                let dOut = outDegree[u], dIn = inDegree[u]
+                stotOut[own] -= dOut
+                stotIn[own] -= dIn
+                // NetworkX's expected-weight terms: d·Σtot/(2m²) undirected, (d⁺Σ⁻ + d⁻Σ⁺)/m² directed.
+                func expected(_ c: Int) -> Double {
+                    directed ? resolution * (dOut * stotIn[c] + dIn * stotOut[c]) / mSquared
+                        : resolution * (stotOut[c] * dOut) / twoMSquared
+                }
+                let removeCost = -toCommunity[own] / m + expected(own)
                 for c in touched {
-                    let gain = removeCost + toCommunity[c] / m - resolution * (stot[c] * d) / twoMSquared
+                    let gain = removeCost + toCommunity[c] / m - expected(c)
                     if gain > bestGain { bestGain = gain; best = c }
                 }
-                stot[best] += d
+                stotOut[best] += dOut
+                stotIn[best] += dIn
                 for c in touched { toCommunity[c] = 0; isTouched[c] = false }
                 touched.removeAll(keepingCapacity: true)
                 if best != own {
@@ -180,18 +211,25 @@ struct _LouvainLevel {
     func modularity(of community: [Int], m: Double, resolution: Double) -> Double {
         let k = (community.max() ?? -1) + 1
         var inside = [Double](repeating: 0, count: k)
-        var degreeSum = [Double](repeating: 0, count: k)
+        var outSum = [Double](repeating: 0, count: k)
+        var inSum = [Double](repeating: 0, count: k)
         for u in 0..<n {
             let c = community[u]
             inside[c] += selfLoop[u]
-            degreeSum[c] += degree[u]
+            outSum[c] += outDegree[u]
+            inSum[c] += inDegree[u]
             for i in offsets[u]..<offsets[u + 1] where community[Int(targets[i])] == c && Int(targets[i]) > u {
                 inside[c] += weights[i]
             }
         }
-        let norm = 1 / ((2 * m) * (2 * m))
         var q = 0.0
-        for c in 0..<k { q += inside[c] / m - resolution * degreeSum[c] * degreeSum[c] * norm }
+        if directed {
+            let norm = 1 / (m * m)
+            for c in 0..<k { q += inside[c] / m - resolution * outSum[c] * inSum[c] * norm }
+        } else {
+            let norm = 1 / ((2 * m) * (2 * m))
+            for c in 0..<k { q += inside[c] / m - resolution * outSum[c] * outSum[c] * norm }
+        }
         return q
     }
 
@@ -199,18 +237,21 @@ struct _LouvainLevel {
     func aggregated(by community: [Int]) -> _LouvainLevel {
         let k = (community.max() ?? -1) + 1
         var loops = [Double](repeating: 0, count: k)
-        var deg = [Double](repeating: 0, count: k)
+        var out = [Double](repeating: 0, count: k)
+        var inn = [Double](repeating: 0, count: k)
         var edges: [Graph.Edge] = []
         for u in 0..<n {
             let cu = community[u]
             loops[cu] += selfLoop[u]
-            deg[cu] += degree[u]
+            out[cu] += outDegree[u]
+            inn[cu] += inDegree[u]
             for i in offsets[u]..<offsets[u + 1] where Int(targets[i]) > u {
                 let cv = community[Int(targets[i])]
                 if cu == cv { loops[cu] += weights[i] } else { edges.append(.init(Int32(cu), Int32(cv), weight: weights[i])) }
             }
         }
         let g = Graph(vertexCount: k, edges: edges, directed: false)
-        return _LouvainLevel(n: k, offsets: g.offsets, targets: g.targets, weights: g.weights, selfLoop: loops, degree: deg)
+        return _LouvainLevel(directed: directed, n: k, offsets: g.offsets, targets: g.targets, weights: g.weights,
+                             selfLoop: loops, outDegree: out, inDegree: directed ? inn : out)
     }
 }

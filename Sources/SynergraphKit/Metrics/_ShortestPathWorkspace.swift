@@ -5,10 +5,12 @@
 /// (BFS order, or Dijkstra settle order); `hops` / `dist` hold distances and `sigma` the number of
 /// shortest paths. ``reset(_:)`` restores the untouched state in O(reached), not O(V).
 ///
-/// Dijkstra uses a hand-written lazy binary min-heap on preallocated storage (capacity = arcs + 1, the
-/// most pushes one search can make) instead of swift-collections' `Heap`: the storage is reused across
-/// all sources without reallocation, and the heap holds plain (key, vertex) pairs with no ARC traffic.
-/// It was not benchmarked against `Heap`.
+/// Dijkstra uses a hand-written indexed binary min-heap (decrease-key, at most one entry per vertex) on
+/// preallocated storage instead of swift-collections' `Heap`: the storage is reused across all sources
+/// without reallocation and holds plain (key, vertex) pairs with no ARC traffic. Measured in interleaved runs
+/// (weighted betweenness, 5 000 vertices / 25 000 edges, one thread, on a loaded 2-core VM): a lazy binary
+/// heap of the same kind took 7.0–9.4 s where `Heap` (a min-max heap, lazy deletion) took 10.2–15.7 s; the
+/// indexed heap then took 8.0–9.7 s where the lazy one took 9.2–11.7 s.
 final class _ShortestPathWorkspace {
     let n: Int
     /// Hop distance from the source, -1 when unreached (BFS).
@@ -30,14 +32,18 @@ final class _ShortestPathWorkspace {
     /// Successor arcs of the shortest-path DAG, recorded by ``bfsRecordingSuccessors(from:_:)``: the
     /// successors of `order[k]` are `successors[successorStart[k]..<successorStart[k + 1]]`.
     let successors: UnsafeMutablePointer<Int32>
+    /// Arc indices of the DAG's successor arcs, recorded by ``bfsRecordingSuccessorArcs(from:_:)`` (same ranges).
+    let successorArcs: UnsafeMutablePointer<Int>
     let successorStart: UnsafeMutablePointer<Int>
     /// 1 once Dijkstra has settled a vertex.
     let settled: UnsafeMutablePointer<UInt8>
     private let heapKeys: UnsafeMutablePointer<Double>
     private let heapVertices: UnsafeMutablePointer<Int32>
     private let heapCapacity: Int
+    /// Index of each vertex in the heap, -1 when absent (indexed heap: at most one entry per vertex).
+    private let heapPosition: UnsafeMutablePointer<Int32>
 
-    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool, recordsSuccessors: Bool = false) {
+    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool, recordsSuccessors: Bool = false, recordsSuccessorArcs: Bool = false) {
         self.n = n
         let c = max(n, 1)
         hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
@@ -49,16 +55,21 @@ final class _ShortestPathWorkspace {
         levelCode = .allocate(capacity: c); levelCode.initialize(repeating: 0, count: c)
         let successorCapacity = recordsSuccessors ? max(arcCount, 1) : 1
         successors = .allocate(capacity: successorCapacity); successors.initialize(repeating: 0, count: successorCapacity)
-        successorStart = .allocate(capacity: recordsSuccessors ? c + 1 : 1)
-        successorStart.initialize(repeating: 0, count: recordsSuccessors ? c + 1 : 1)
-        heapCapacity = needsHeap ? arcCount + 1 : 1
+        let successorArcCapacity = recordsSuccessorArcs ? max(arcCount, 1) : 1
+        successorArcs = .allocate(capacity: successorArcCapacity)
+        successorArcs.initialize(repeating: 0, count: successorArcCapacity)
+        let startCapacity = recordsSuccessors || recordsSuccessorArcs ? c + 1 : 1
+        successorStart = .allocate(capacity: startCapacity)
+        successorStart.initialize(repeating: 0, count: startCapacity)
+        heapCapacity = needsHeap ? c : 1
+        heapPosition = .allocate(capacity: heapCapacity); heapPosition.initialize(repeating: -1, count: heapCapacity)
         heapKeys = .allocate(capacity: heapCapacity); heapKeys.initialize(repeating: 0, count: heapCapacity)
         heapVertices = .allocate(capacity: heapCapacity); heapVertices.initialize(repeating: 0, count: heapCapacity)
     }
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coeff.deallocate()
-        order.deallocate(); settled.deallocate(); successors.deallocate(); successorStart.deallocate(); levelCode.deallocate(); heapKeys.deallocate(); heapVertices.deallocate()
+        order.deallocate(); settled.deallocate(); successors.deallocate(); successorArcs.deallocate(); successorStart.deallocate(); levelCode.deallocate(); heapKeys.deallocate(); heapVertices.deallocate(); heapPosition.deallocate()
     }
 
     /// Restores the untouched state after a search that reached `reached` vertices.
@@ -192,6 +203,47 @@ final class _ShortestPathWorkspace {
         return tail
     }
 
+    /// ``bfsCountingPaths(from:_:)`` that records the *arc indices* of the shortest-path DAG in
+    /// ``successorArcs``, for edge betweenness (directed or undirected).
+    @inline(__always)
+    func bfsRecordingSuccessorArcs(from s: Int, _ arcs: _Arcs) -> Int {
+        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, sigma = self.sigma, order = self.order
+        let successorArcs = self.successorArcs, successorStart = self.successorStart
+        hops[s] = 0
+        sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1, recorded = 0
+        while head < tail {
+            let v = Int(order[head])
+            successorStart[head] = recorded
+            head += 1
+            let next = hops[v] + 1
+            let sv = sigma[v]
+            var i = off[v]
+            let end = off[v + 1]
+            while i < end {
+                let w = Int(tgt[i])
+                let hw = hops[w]
+                if hw < 0 {
+                    hops[w] = next
+                    sigma[w] = sv
+                    order[tail] = Int32(w)
+                    tail += 1
+                    successorArcs[recorded] = i
+                    recorded += 1
+                } else if hw == next {
+                    sigma[w] += sv
+                    successorArcs[recorded] = i
+                    recorded += 1
+                }
+                i += 1
+            }
+        }
+        successorStart[tail] = recorded
+        return tail
+    }
+
     /// Breadth-first search from `s` along `arcs`, distances only. Returns the number reached.
     @inline(__always)
     func bfs(from s: Int, _ arcs: _Arcs) -> Int {
@@ -299,7 +351,6 @@ final class _ShortestPathWorkspace {
         while size > 0 {
             let (d, v32) = pop(&size)
             let v = Int(v32)
-            if settled[v] != 0 || d > dist[v] { continue }
             settled[v] = 1
             order[reached] = v32
             reached += 1
@@ -314,7 +365,8 @@ final class _ShortestPathWorkspace {
                     if nd < dist[w] {
                         dist[w] = nd
                         if countPaths { sigma[w] = sv }
-                        push(nd, Int32(w), &size)
+                        let at = heapPosition[w]
+                        if at < 0 { push(nd, Int32(w), &size) } else { siftUp(Int(at), nd, Int32(w)) }
                     } else if countPaths && nd == dist[w] {
                         sigma[w] += sv
                     }
@@ -322,29 +374,39 @@ final class _ShortestPathWorkspace {
                 i += 1
             }
         }
-        // Vertices pushed but never settled cannot exist (every push is eventually popped), so `order`
-        // covers everything `reset` must clear.
+        // Every pushed vertex is popped and settled, so `order` covers everything `reset` must clear, and
+        // `heapPosition` is all -1 again.
         return reached
     }
 
     @inline(__always)
     private func push(_ key: Double, _ v: Int32, _ size: inout Int) {
-        var i = size
+        let i = size
         size += 1
+        siftUp(i, key, v)
+    }
+
+    /// Moves `(key, v)` up from slot `i` (a new slot, or `v`'s slot after its key decreased).
+    @inline(__always)
+    private func siftUp(_ start: Int, _ key: Double, _ v: Int32) {
+        var i = start
         while i > 0 {
             let p = (i - 1) >> 1
             if heapKeys[p] <= key { break }
             heapKeys[i] = heapKeys[p]
             heapVertices[i] = heapVertices[p]
+            heapPosition[Int(heapVertices[i])] = Int32(i)
             i = p
         }
         heapKeys[i] = key
         heapVertices[i] = v
+        heapPosition[Int(v)] = Int32(i)
     }
 
     @inline(__always)
     private func pop(_ size: inout Int) -> (Double, Int32) {
         let top = (heapKeys[0], heapVertices[0])
+        heapPosition[Int(top.1)] = -1
         size -= 1
         if size > 0 {
             let key = heapKeys[size], v = heapVertices[size]
@@ -356,10 +418,12 @@ final class _ShortestPathWorkspace {
                 if heapKeys[c] >= key { break }
                 heapKeys[i] = heapKeys[c]
                 heapVertices[i] = heapVertices[c]
+                heapPosition[Int(heapVertices[i])] = Int32(i)
                 i = c
             }
             heapKeys[i] = key
             heapVertices[i] = v
+            heapPosition[Int(v)] = Int32(i)
         }
         return top
     }
