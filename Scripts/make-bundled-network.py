@@ -572,6 +572,20 @@ def weighted_choice(rng, items, weights):
 
 
 # ---------------------------------------------------------------------- nodes
+# Names in the organisations' own scripts, for maps drawn in local languages (--label-by name_local).
+NAME_LOCAL = {
+    "unpog": "유엔거버넌스센터",
+    "kor-mois": "행정안전부",
+    "khm-era": "សាលាភូមិន្ទរដ្ឋបាល",
+    "lao-moha": "ກະຊວງພາຍໃນ",
+    "tha-nida": "สถาบันบัณฑิตพัฒนบริหารศาสตร์",
+    "mng-nag": "Удирдлагын академи",
+    "eth-ecsu": "የኢትዮጵያ ሲቪል ሰርቪስ ዩኒቨርሲቲ",
+    "npl-nasc": "नेपाल प्रशासनिक प्रशिक्षण प्रतिष्ठान",
+    "btn-rim": "རྒྱལ་གཞུང་འཛིན་སྐྱོང་སློབ་གྲྭ",
+}
+
+
 def build_orgs(net):
     rng = net.rng
     free = []
@@ -1337,10 +1351,10 @@ def write_all(net, out, pac_cut, btn_cut, fixes):
             ref = f"partner register {n['join'].year}"
         node_rows.append([nid, n["name"], n["kind"], n["scope"], n["country"], ";".join(map(str, n["sdgs"])),
                           ";".join(n["accomplishments"]), ";".join(n["sectors"]), n["consent"], ref,
-                          n["acronym"], n["languages"], n["experience"]])
+                          n["acronym"], n["languages"], n["experience"], NAME_LOCAL.get(nid, "")])
     write_csv(os.path.join(out, "nodes.csv"),
               ["id", "name", "kind", "scope", "country", "sdgs", "accomplishments", "sectors", "consent",
-               "source_ref", "acronym", "languages", "experience"], node_rows)
+               "source_ref", "acronym", "languages", "experience", "name_local"], node_rows)
 
     ties = sorted(net.ties, key=lambda t: (t["since"], t["kind"], t["source"], t["target"]))
     write_csv(os.path.join(out, "ties.csv"),

@@ -57,10 +57,13 @@ public struct MapOptions: Sendable, Equatable {
     public var title: String?
     /// Seed of the community search when colouring or clustering by community.
     public var communitySeed: UInt64
+    /// Label nodes with this attribute (e.g. `name_local` for names in local scripts) where they have it.
+    /// Never used for experts who may not be named.
+    public var labelAttribute: String?
 
     public init(layout: MapLayout? = nil, seed: Int = 1, labels: Labels? = nil, colorBy: MapColorBy = .kind,
                 sizeBy: NodeMetricName = .betweenness, clusterBy: MapClusterBy? = nil, showAllNames: Bool = false,
-                title: String? = nil, communitySeed: UInt64 = 1) {
+                title: String? = nil, communitySeed: UInt64 = 1, labelAttribute: String? = nil) {
         self.layout = layout
         self.seed = seed
         self.labels = labels
@@ -70,6 +73,7 @@ public struct MapOptions: Sendable, Equatable {
         self.showAllNames = showAllNames
         self.title = title
         self.communitySeed = communitySeed
+        self.labelAttribute = labelAttribute
     }
 }
 
@@ -150,7 +154,8 @@ public enum NetworkMapBuilder {
         for v in 0..<n {
             let node = view.node(v)
             let name = view.displayName(v, showAllNames: options.showAllNames)
-            let short = node.mayBeNamed || options.showAllNames ? (node.attribute("acronym") ?? name) : name
+            let named = node.mayBeNamed || options.showAllNames
+            let short = named ? (options.labelAttribute.flatMap(node.attribute) ?? node.attribute("acronym") ?? name) : name
             let scaled = maxSize > 0 ? (size[v] / maxSize).squareRoot() : 0
             var tooltip = "\(name) — \(node.kind.rawValue)"
             if let c = node.country { tooltip += ", \(Countries.name(c))" }

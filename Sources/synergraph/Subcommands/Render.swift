@@ -43,6 +43,9 @@ extension Synergraph {
         @Option(help: "Which actors are labelled: all, none, or top:N (the N largest).")
         var labels: String?
 
+        @Option(name: .customLong("label-by"), help: "Label actors with this attribute where they have it (e.g. name_local for names in local scripts).")
+        var labelBy: String?
+
         @Option(help: "Keep only the N actors ranked highest by --by, and the ties among them.")
         var top: Int?
 
@@ -97,7 +100,7 @@ extension Synergraph {
             let options = MapOptions(
                 layout: layout, seed: seed, labels: try parsedLabels(), colorBy: MapColorBy(colorBy),
                 sizeBy: NodeMetricName(rawValue: sizeBy.lowercased()) ?? .betweenness, clusterBy: clusterBy,
-                showAllNames: showAllNames, title: title)
+                showAllNames: showAllNames, title: title, labelAttribute: labelBy)
             let doc = NetworkMapBuilder.build(view: networkView, options: options)
             do {
                 let warnings = try GraphvizRenderer().write(doc, to: url, format: format, timeout: .milliseconds(Int(timeout * 1000)))
