@@ -110,6 +110,7 @@ public enum GEXFReader {
                     case "color":
                         let c = ["r", "g", "b"].map { Int(v.attribute($0) ?? "") ?? 0 }.map { max(0, min(255, $0)) }
                         vals.append(ForeignValue("viz_color", "#" + c.map { hexByte($0) }.joined(), place(v)))
+                        if let a = v.attribute("a"), Double(a) != 1 { vals.append(ForeignValue("viz_alpha", a, place(v))) }
                     case "size":
                         if let value = v.attribute("value") { vals.append(ForeignValue("viz_size", value, place(v))) }
                     case "position":
