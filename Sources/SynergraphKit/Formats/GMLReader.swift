@@ -252,11 +252,15 @@ enum GMLKey {
         return (first.isASCIILetter || first == "_") && key.unicodeScalars.allSatisfy { $0.isASCIILetter || $0 == "_" || ("0"..."9").contains($0) }
     }
 
+    /// Keys with a meaning of their own in GML or in Synergraph's columns: an attribute of that name is escaped.
+    static let reserved: Set<String> = RecordDecoder.nodeColumns.union(RecordDecoder.tieColumns)
+        .union(["id", "label", "key", "multigraph", "graph", "node", "edge", ManifestEmbedding.key])
+
     static func encode(_ key: String) -> String {
-        if isPlain(key) { return key }
+        if isPlain(key), !reserved.contains(key.lowercased()) { return key }
         var out = ""
         for (n, s) in key.unicodeScalars.enumerated() {
-            let plain = s.isASCIILetter || (n > 0 && ("0"..."9").contains(s))
+            let plain = (s.isASCIILetter && !(n == 0 && reserved.contains(key.lowercased()))) || (n > 0 && ("0"..."9").contains(s))
             if plain {
                 out.unicodeScalars.append(s)
             } else {

@@ -49,7 +49,7 @@ final class XMLNode {
 /// entities, billion laughs), deep nesting, and oversized input. Nothing outside the file is ever read.
 enum SafeXML {
     /// Elements nested deeper than this are refused (GraphML and GEXF need about 10).
-    static let maximumDepth = 256
+    static let maximumDepth = 200
 
     /// The root element, or nil after logging an error with the file, line and column.
     static func parse(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> XMLNode? {
