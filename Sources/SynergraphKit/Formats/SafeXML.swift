@@ -57,6 +57,13 @@ enum SafeXML {
             log.error(refusal.problem, refusal.location, refusal.message)
             return nil
         }
+        // Foundation's XMLParser traps on names that are not valid UTF-8, which libxml2 passes on from a
+        // document it takes for UTF-8: check such documents first.
+        if let bad = invalidUTF8(bytes) {
+            log.error(.invalidEncoding, SourceLocation(file: file, line: bad.line, column: bad.column),
+                      "byte 0x\(String(bad.byte, radix: 16, uppercase: true)) is not valid UTF-8, and the document does not declare another encoding")
+            return nil
+        }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
@@ -68,10 +75,9 @@ enum SafeXML {
             log.error(stop.problem, stop.location, stop.message)
             return nil
         }
-        guard ok, let root = builder.root else {
-            let err = parser.parserError as NSError?
-            let code = err?.code ?? 0
-            let loc = SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+        guard ok, builder.firstError == nil, let root = builder.root else {
+            let code = builder.firstError?.code ?? (parser.parserError as NSError?)?.code ?? 0
+            let loc = builder.firstError?.location ?? SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
             log.error(.badXML, loc, "not well-formed XML (\(describe(code))); nothing was loaded")
             return nil
         }
@@ -98,6 +104,29 @@ enum SafeXML {
                               "this is not XML: it does not start with '<'")
         }
         return nil
+    }
+
+    /// The first byte that is not UTF-8 in a document that is (by its declaration, or by having none) UTF-8.
+    static func invalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8)? {
+        if bytes.count >= 2, bytes[0] == 0xFF || bytes[0] == 0xFE || bytes[0] == 0 || bytes[1] == 0 { return nil }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if body.starts(with: Array("<?xml".utf8)) {
+            let decl = String(decoding: body.prefix(while: { $0 != UInt8(ascii: ">") }).prefix(200), as: UTF8.self).lowercased()
+            if let r = decl.range(of: "encoding") {
+                let value = decl[r.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
+                    .prefix(while: { $0 != "\"" && $0 != "'" && $0 != " " })
+                if !["utf-8", "utf8", "us-ascii", "ascii"].contains(String(value)) { return nil }
+            }
+        }
+        guard let bad = TextDecoding.firstInvalidUTF8Offset(body) else { return nil }
+        var line = 1, lineStart = 0
+        for i in 0..<bad where body[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        var column = 1
+        for i in lineStart..<bad where body[i] & 0xC0 != 0x80 { column += 1 }
+        return (line, column, body[bad])
     }
 
     private static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
@@ -133,8 +162,18 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     var root: XMLNode?
     var stack: [XMLNode] = []
     var stop: Diagnostic?
+    /// The first error libxml2 reported (it may go on parsing, recovering, and return success).
+    var firstError: (code: Int, location: SourceLocation)?
 
     init(file: String) { self.file = file }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if firstError == nil {
+            firstError = ((parseError as NSError).code, SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+        }
+    }
+
+    func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {}
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                 attributes attributeDict: [String: String] = [:]) {
