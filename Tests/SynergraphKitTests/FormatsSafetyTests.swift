@@ -86,6 +86,12 @@ import Testing
         #expect(f.diagnostics.map(\.description) == ["\(path):24:16: error: byte 0xFF is not valid UTF-8, and the document does not declare another encoding"])
     }
 
+    @Test func invalidUTF8InAProcessingInstructionWithAMalformedDeclarationIsAnError() throws {
+        let path = FixturePaths.root.appendingPathComponent("formats/fuzz/invalid-utf8-processing-instruction.graphml").path
+        let f = try #require(Result { () throws(LoadFailure) in try NetworkLoader.load(path: path) }.failureValue)
+        #expect(f.diagnostics.map(\.description) == ["\(path):2:176: error: byte 0xF0 is not valid UTF-8, and the document does not declare another encoding"])
+    }
+
     @Test func oversizedFilesAreRefusedBeforeReading() throws {
         let dir = try FixturePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

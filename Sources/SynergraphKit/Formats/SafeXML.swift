@@ -115,7 +115,9 @@ enum SafeXML {
             if let r = decl.range(of: "encoding") {
                 let value = decl[r.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
                     .prefix(while: { $0 != "\"" && $0 != "'" && $0 != " " })
-                if !["utf-8", "utf8", "us-ascii", "ascii"].contains(String(value)) { return nil }
+                // A single-byte encoding: libxml2 transcodes every byte to valid UTF-8.
+                let name = String(value)
+                if ["iso-8859-", "iso8859", "latin", "windows-125", "cp125", "koi8"].contains(where: { name.hasPrefix($0) }) { return nil }
             }
         }
         guard let bad = TextDecoding.firstInvalidUTF8Offset(body) else { return nil }
