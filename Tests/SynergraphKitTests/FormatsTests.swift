@@ -231,6 +231,10 @@ import Testing
         let text = "*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Arcslist\n1 2 3\n*Matrix\n0 0 0\n0 0 1.5\n2 0 0\n"
         let n = try NetworkLoader.load(bytes: Array(text.utf8), file: "p.net", form: .pajek).network
         #expect(n.ties.map { "\($0.source)>\($0.target):\($0.weight)" } == ["a>b:1.0", "a>c:1.0", "b>c:1.5", "c>a:2.0"])
+        let project = "*Network one\n*Vertices 5\n*Edges\n1 5\n*Network two\n*Vertices 2\n*Edges\n1 2\n"
+        let first = try NetworkLoader.load(bytes: Array(project.utf8), file: "p.paj", form: .pajek)
+        #expect(first.network.nodes.count == 5 && first.network.ties.count == 1)
+        #expect(first.warnings.map(\.description) == ["p.paj:5: warning: the file holds more than one network; only the first is read"])
         let bad = "*Vertices 2\n1 \"a\"\n*Edges\n1 3\n"
         let r = Result { () throws(LoadFailure) in try NetworkLoader.load(bytes: Array(bad.utf8), file: "p.net", form: .pajek) }
         guard case .failure(let f) = r else {

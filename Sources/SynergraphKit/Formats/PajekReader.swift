@@ -31,12 +31,17 @@ public enum PajekReader {
         var matrixRow = 0
         var sawVertices = false
 
-        for (ln, rawLine) in lines.enumerated() {
+        lineLoop: for (ln, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("%") { continue }
             if line.hasPrefix("*") {
                 let tokens = tokenize(line)
                 let head = tokens.first?.lowercased() ?? ""
+                // A Pajek project (.paj) holds several networks: only the first is read.
+                if sawVertices, head == "*network" || head == "*vertices" {
+                    log.warning(.notKept, place(ln), "the file holds more than one network; only the first is read")
+                    break lineLoop
+                }
                 kind = nil
                 if let colon = tokens.firstIndex(where: { $0.hasPrefix(":") }), colon + 1 < tokens.count { kind = tokens[colon + 1] }
                 switch head {
