@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "SynergraphKit", targets: ["SynergraphKit"]),
         .library(name: "SynergraphGraphviz", targets: ["SynergraphGraphviz"]),
         .executable(name: "synergraph", targets: ["synergraph"]),
+        .executable(name: "synergraph-graphviz-worker", targets: ["synergraph-graphviz-worker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +33,12 @@ let package = Package(
             name: "SynergraphGraphviz",
             dependencies: ["SynergraphKit", "CGraphviz"]
         ),
+        // One Graphviz render per process, for layouts that are only deterministic in a fresh
+        // process (fdp, sfdp) and for renders with a time limit. Installed next to `synergraph`.
+        .executableTarget(
+            name: "synergraph-graphviz-worker",
+            dependencies: ["SynergraphGraphviz"]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "synergraph",
@@ -41,9 +48,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Hidden timing tool for the metrics engine (Docs/metrics.md); not a product.
+        .executableTarget(
+            name: "synergraph-bench",
+            dependencies: ["SynergraphKit"]
+        ),
         .testTarget(name: "SynergraphKitTests", dependencies: ["SynergraphKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SynergraphGraphvizTests", dependencies: ["SynergraphGraphviz", "SynergraphKit"]),
-        .testTarget(name: "SynergraphCLITests", dependencies: ["synergraph", "SynergraphKit"]),
+        .testTarget(
+            name: "SynergraphGraphvizTests",
+            // The worker is a dependency so `swift test` builds it next to the test runner.
+            dependencies: ["SynergraphGraphviz", "SynergraphKit", "synergraph-graphviz-worker"]
+        ),
+        .testTarget(name: "SynergraphCLITests", dependencies: ["synergraph", "synergraph-graphviz-worker", "SynergraphKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

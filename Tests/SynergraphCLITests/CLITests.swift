@@ -58,7 +58,7 @@ import Testing
         let census = SVGCensus(svg)
         #expect(census.parsed)
         #expect(census.nodeGroups == nodes)
-        #expect(census.ids.count == nodes)
+        #expect(Set(census.ids).count == nodes)
         #expect(census.legend)
         let dot = try String(contentsOf: out.appendingPathComponent("map.dot"), encoding: .utf8)
         #expect(dot.contains("graph"))
@@ -75,7 +75,7 @@ import Testing
         let hidden = nodesCSV.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
             .filter { $0.count > 8 && $0[2] == "expert" && $0[8] == "no" }.map { $0[1] }
         #expect(!hidden.isEmpty)
-        let r = try CLIRunner.run(["analyze", "--out", out.path, "--top", "300"])
+        let r = try CLIRunner.run(["analyze", "--out", out.path, "--list", "300"])
         #expect(r.status == 0)
         let everything = r.stdout + (try String(contentsOf: out.appendingPathComponent("map.svg"), encoding: .utf8))
             + (try String(contentsOf: out.appendingPathComponent("map.dot"), encoding: .utf8))
@@ -88,8 +88,10 @@ import Testing
 final class SVGCensus: NSObject, XMLParserDelegate {
     private(set) var parsed = false
     private(set) var nodeGroups = 0
-    private(set) var ids: Set<String> = []
+    private(set) var ids: [String] = []
     private(set) var legend = false
+    /// Every class name of every node group.
+    private(set) var nodeClasses: Set<String> = []
 
     init(_ data: Data) {
         super.init()
@@ -107,9 +109,84 @@ final class SVGCensus: NSObject, XMLParserDelegate {
                 legend = true
             } else {
                 nodeGroups += 1
-                if let id = attributes["id"] { ids.insert(id) }
+                nodeClasses.formUnion(classes_(attributes))
+                if let id = attributes["id"] { ids.append(id) }
             }
         }
         if attributes["id"] == "legend" || classes.contains("legend") { legend = true }
+    }
+
+    private func classes_(_ attributes: [String: String]) -> [String] {
+        (attributes["class"] ?? "").split(separator: " ").map(String.init)
+    }
+}
+
+@Suite struct MetricsCommandTests {
+    let tiny = CLIRunner.repository.appendingPathComponent("Tests/SynergraphKitTests/Fixtures/networks/tiny").path
+
+    /// The JSON contract: exact key names, null for undefined values (tiri is isolated), never NaN.
+    @Test func jsonContract() throws {
+        let r = try CLIRunner.run(["metrics", tiny, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.range(of: #"[:\[,]\s*-?(nan|NaN|inf|Infinity)"#, options: .regularExpression) == nil)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let graph = try #require(object["graph"] as? [String: Any])
+        for key in ["nodes", "edges", "density", "components", "modularity", "articulation_points", "bridges"] {
+            #expect(graph[key] != nil, "graph.\(key) missing")
+        }
+        #expect(graph["nodes"] as? Int == 7)
+        #expect(graph["edges"] as? Int == 7)
+        #expect(graph["components"] as? Int == 2)
+        // Hand-checked (see SummaryTests): cut vertices U (cuts X2) and N (cuts X1); bridges X2–U and X1–N.
+        #expect(graph["articulation_points"] as? [String] == ["unpog", "nasc"])
+        #expect((graph["bridges"] as? [[String]])?.map { $0.sorted() }.sorted { $0[0] < $1[0] } == [["exp-1", "nasc"], ["expert-2", "unpog"]])
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        #expect(nodes.count == 7)
+        let keys = ["id", "kind", "degree", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "katz",
+                    "clustering", "core_number", "constraint", "effective_size", "articulation_point", "community"]
+        for node in nodes { for key in keys { #expect(node.keys.contains(key), "node key \(key) missing") } }
+        let tiri = try #require(nodes.first { $0["id"] as? String == "tiri" })
+        #expect(tiri["constraint"] is NSNull)
+        #expect(tiri["effective_size"] is NSNull)
+        #expect(tiri["degree"] as? Int == 0)
+        let unpog = try #require(nodes.first { $0["id"] as? String == "unpog" })
+        #expect(abs((unpog["betweenness"] as? Double ?? 0) - 1.0 / 3.0) < 1e-12)
+        #expect(unpog["articulation_point"] as? Bool == true)
+        #expect(!r.stdout.contains("Secret Person"))
+    }
+
+    @Test func topByMetricAndCSV() throws {
+        let r = try CLIRunner.run(["metrics", tiny, "--metric", "degree,betweenness", "--top", "2", "--by", "degree", "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "id,kind,name,degree,betweenness\nunpog,agency,UN Project Office on Governance,4,0.3333333333333333\nnasc,school,Nepal Administrative Staff College,3,0.26666666666666666\n")
+    }
+
+    @Test func badMetricRequestsAreUsageErrors() throws {
+        let unknown = try CLIRunner.run(["metrics", tiny, "--metric", "fame"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown metric 'fame'"))
+        let notComputed = try CLIRunner.run(["metrics", tiny, "--metric", "degree", "--by", "pagerank", "--top", "3"])
+        #expect(notComputed.status == 2)
+        #expect(notComputed.stderr.contains("--by pagerank is not among the metrics computed"))
+    }
+
+    @Test func readsAPlainEdgeList() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("star.csv")
+        try Data("hub,a\nhub,b\nhub,c\n".utf8).write(to: file)
+        let r = try CLIRunner.run(["metrics", file.path, "--metric", "degree", "betweenness", "--format", "csv"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "id,kind,name,degree,betweenness\nhub,other,hub,3,1\na,other,a,1,0\nb,other,b,1,0\nc,other,c,1,0\n")
+    }
+
+    @Test func notANetworkIsAClearError() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("image.png")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0x00]).write(to: file)
+        let r = try CLIRunner.run(["metrics", file.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error"))
     }
 }

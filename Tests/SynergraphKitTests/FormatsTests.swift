@@ -114,7 +114,7 @@ import Testing
     @Test func latin1PajekFallsBackWithAWarning() throws {
         let loaded = try NetworkLoader.load(path: Self.latin1)
         #expect(loaded.warnings.map(\.problem) == [.invalidEncoding])
-        #expect(loaded.warnings[0].location == SourceLocation(file: Self.latin1, line: 4, column: 7))
+        #expect(loaded.warnings[0].location == FileLocation(file: Self.latin1, line: 4, column: 7))
         let n = loaded.network
         #expect(n.manifest.title == "Partners")
         #expect(n.nodes.map(\.id) == ["Café des Arts", "Zürich 100€", "Plain"])
@@ -173,7 +173,7 @@ import Testing
         #expect(n.ties[1].since == nil && n.ties[1].attribute("start") == "1.5")
         #expect(loaded.warnings.map(\.problem) == [.replacedValue, .replacedValue, .replacedValue])
         #expect(loaded.warnings[0].message == "3 records have a kind that is not one of agency, school, cso, expert, government, other; they are loaded as other. Name the attribute that holds Synergraph kinds with --kind-attribute ('person', 'org'); the value is kept as the attribute 'type'")
-        #expect(loaded.warnings[0].location == SourceLocation(file: "k.graphml", line: 4))
+        #expect(loaded.warnings[0].location == FileLocation(file: "k.graphml", line: 4))
 
         let named = try NetworkLoader.load(bytes: Array(text.utf8), file: "k.graphml", form: .graphml, options: LoadOptions(kindAttribute: "category"))
         #expect(named.network.nodes.map(\.kind) == [.expert, .school, .agency])

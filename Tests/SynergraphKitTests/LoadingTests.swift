@@ -88,7 +88,7 @@ import Testing
         try Data(ties + Array("\n".utf8)).write(to: dir.appendingPathComponent("ties.csv"))
         let failure = try #require(loadFailure(dir.path))
         #expect(failure.diagnostics.map(\.problem) == [.invalidEncoding])
-        #expect(failure.diagnostics[0].location == SourceLocation(file: dir.path + "/ties.csv", line: 3, column: 9))
+        #expect(failure.diagnostics[0].location == FileLocation(file: dir.path + "/ties.csv", line: 3, column: 9))
     }
 
     @Test func emptyFileAndMissingColumnAreErrors() throws {

@@ -53,4 +53,53 @@ import Testing
         let g = Graph(vertexCount: 3, edges: [.init(0, 1, weight: 2), .init(0, 1, weight: 3), .init(1, 2)], directed: false)
         #expect(g.strengths() == [5, 6, 1])
     }
+
+    @Test func pathOfFourClosenessAndHarmonic() {
+        // Vertex 0: distances 1, 2, 3 → closeness 3/6 = 0.5; vertex 1: 1, 1, 2 → 3/4.
+        // Harmonic: vertex 0: 1 + 1/2 + 1/3 = 11/6; vertex 1: 1 + 1 + 1/2 = 5/2.
+        #expect(Self.path4.closenessCentrality(threads: 1) == [0.5, 0.75, 0.75, 0.5])
+        let h = Self.path4.harmonicCentrality(threads: 1)
+        #expect(abs(h[0] - 11.0 / 6.0) < 1e-15 && h[1] == 2.5)
+    }
+
+    @Test func starStructure() {
+        // Centre: constraint Σ (1/4)² = 1/4, effective size 4 − 0 = 4; a leaf: constraint 1, effective size 1.
+        #expect(Self.star5.constraint() == [0.25, 1, 1, 1, 1])
+        #expect(Self.star5.effectiveSize() == [4, 1, 1, 1, 1])
+        #expect(Self.star5.coreNumbers() == [1, 1, 1, 1, 1])
+        #expect(Self.star5.clusteringCoefficients() == [0, 0, 0, 0, 0])
+        let cut = Self.star5.cutStructure()
+        #expect(cut.isArticulationPoint == [true, false, false, false, false])
+        #expect(cut.bridges == (1...4).map { EdgeKey(0, $0) })
+        // Every arc joins degree 4 to degree 1: perfectly disassortative.
+        #expect(Self.star5.degreeAssortativity() == -1)
+    }
+
+    @Test func deepPathNeedsNoRecursion() {
+        // 300 000 vertices in a line: recursive DFS would overflow the stack.
+        let n = 300_000
+        let line = Graph(vertexCount: n, edges: (0..<(n - 1)).map { .init(Int32($0), Int32($0 + 1)) }, directed: true)
+        #expect(line.stronglyConnectedComponents().count == n)
+        let cut = line.cutStructure()
+        #expect(cut.bridges.count == n - 1)
+        #expect(cut.isArticulationPoint.filter { $0 }.count == n - 2)
+    }
+
+    @Test func betweennessBitIdenticalOnALargerGraph() {
+        // 600 vertices, 3000 pseudo-random edges: many chunks, real concurrent work.
+        var state: UInt64 = 12345
+        func next() -> Int32 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int32(truncatingIfNeeded: (state >> 33) % 600)
+        }
+        let edges = (0..<3000).map { _ in Graph.Edge(next(), next(), weight: Double(next() % 7 + 1)) }
+        for directed in [false, true] {
+            let g = Graph(vertexCount: 600, edges: edges, directed: directed)
+            for weighted in [false, true] {
+                let one = g.betweennessCentrality(weighted: weighted, threads: 1)
+                #expect(g.betweennessCentrality(weighted: weighted, threads: 2) == one)
+                #expect(g.betweennessCentrality(weighted: weighted, threads: 7) == one)
+            }
+        }
+    }
 }

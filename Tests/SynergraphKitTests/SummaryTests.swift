@@ -14,7 +14,7 @@ import Testing
     let network = try! NetworkLoader.load(path: FixturePaths.network("tiny")).network
 
     @Test func wholeNetworkSummary() throws {
-        let s = NetworkSummary(view: NetworkView(network))
+        let s = NetworkSummary(view: try NetworkView(network))
         #expect(s.nodes == 7)
         #expect(s.ties == 6)
         #expect(s.coParticipationTies == 1)
@@ -32,50 +32,69 @@ import Testing
     }
 
     @Test func expertsWithoutConsentAreNeverNamed() throws {
-        let s = NetworkSummary(view: NetworkView(network))
+        let s = NetworkSummary(view: try NetworkView(network))
         let text = s.text + (try s.json())
         #expect(!text.contains("Secret Person"))
         #expect(!text.contains("exp-2"))
         #expect(text.contains("Expert 2"))
         #expect(text.contains("Dr. Ana Fictional"))
-        let all = NetworkSummary(view: NetworkView(network), showAllNames: true)
+        let all = NetworkSummary(view: try NetworkView(network), showAllNames: true)
         #expect(all.text.contains("Secret Person"))
     }
 
     /// A tie that ends on the last day of 2025Q2 is not in 2025Q3; open-ended ties are; the workshop of
     /// March is not; the isolated CSO has nothing in the quarter and is left out.
-    @Test func quarterViewSlicesAtTheBoundary() {
-        let q3 = NetworkView(network, filter: ViewFilter(window: Quarter("2025Q3")!.window))
+    @Test func quarterViewSlicesAtTheBoundary() throws {
+        let q3 = try NetworkView(network, filter: ViewFilter(window: Quarter("2025Q3")!.window))
         #expect(q3.nodes.map { network.nodes[$0].id } == ["unpog", "escap", "nasc", "exp-1", "exp-2", "gov-npl"])
         #expect(q3.ties.compactMap(\.modelTie) == [0, 1, 3, 4, 5])
         #expect(q3.activities.isEmpty)
-        let q2 = NetworkView(network, filter: ViewFilter(window: Quarter("2025Q2")!.window))
+        let q2 = try NetworkView(network, filter: ViewFilter(window: Quarter("2025Q2")!.window))
         #expect(q2.ties.compactMap(\.modelTie) == [0, 1, 2, 3, 4, 5])
-        let q1 = NetworkView(network, filter: ViewFilter(window: Quarter("2025Q1")!.window))
+        let q1 = try NetworkView(network, filter: ViewFilter(window: Quarter("2025Q1")!.window))
         #expect(q1.ties.filter { $0.modelTie == nil }.count == 1)
-        let all = NetworkView(network, filter: ViewFilter(window: Quarter("2025Q3")!.window, allNodes: true))
+        let all = try NetworkView(network, filter: ViewFilter(window: Quarter("2025Q3")!.window, allNodes: true))
         #expect(all.vertexCount == 7)
     }
 
-    @Test func kindCountryAndTieKindFilters() {
-        let schoolsAndGov = NetworkView(network, filter: ViewFilter(kinds: [.school, .government]))
+    @Test func kindCountryAndTieKindFilters() throws {
+        let schoolsAndGov = try NetworkView(network, filter: ViewFilter(kinds: [.school, .government]))
         #expect(schoolsAndGov.nodes.map { network.nodes[$0].id } == ["nasc", "gov-npl"])
         #expect(schoolsAndGov.graph.edgeCount == 1)
-        let nepal = NetworkView(network, filter: ViewFilter(countries: ["NPL"], tieKinds: ["affiliation", "engagement"]))
+        let nepal = try NetworkView(network, filter: ViewFilter(countries: ["NPL"], tieKinds: ["affiliation", "engagement"]))
         #expect(nepal.nodes.map { network.nodes[$0].id } == ["nasc", "tiri", "exp-1", "gov-npl"])
         #expect(nepal.graph.edgeCount == 2)
-        let strong = NetworkView(network, filter: ViewFilter(minWeight: 2))
+        let strong = try NetworkView(network, filter: ViewFilter(minWeight: 2))
         #expect(strong.ties.map(\.kind) == ["partnership", "partnership", "funding"])
     }
 
-    @Test func directedGraphFollowsTheManifestsDirectedKinds() {
-        let view = NetworkView(network)
+    @Test func directedGraphFollowsTheManifestsDirectedKinds() throws {
+        let view = try NetworkView(network)
         let d = view.directedGraph()
         let u = Int(view.vertexOfNode[network.nodeIndex["unpog"]!])
         let g = Int(view.vertexOfNode[network.nodeIndex["gov-npl"]!])
         #expect(d.neighbours(of: u).contains(Int32(g)))
         // gov-npl's out-arcs: back to nasc (engagement) and escap (co-participation), not to unpog (funding is one-way).
         #expect(!d.neighbours(of: g).contains(Int32(u)))
+    }
+
+    @Test func focusKeepsTheEgoNetwork() throws {
+        let ids = { (v: NetworkView) in v.nodes.map { self.network.nodes[$0].id } }
+        let ego = try NetworkView(network, filter: ViewFilter(focus: "nasc"))
+        #expect(ids(ego) == ["unpog", "nasc", "exp-1", "gov-npl"])
+        #expect(ego.graph.edgeCount == 4)
+        let two = try NetworkView(network, filter: ViewFilter(focus: "nasc", radius: 2))
+        #expect(ids(two) == ["unpog", "escap", "nasc", "exp-1", "exp-2", "gov-npl"])
+        let alias = try NetworkView(network, filter: ViewFilter(focus: "expert-2"))
+        #expect(ids(alias) == ["unpog", "exp-2"])
+        #expect(throws: ViewError.unknownFocus("nope")) { try NetworkView(network, filter: ViewFilter(focus: "nope")) }
+        #expect(throws: ViewError.focusFilteredOut("tiri")) { try NetworkView(network, filter: ViewFilter(kinds: [.school], focus: "tiri")) }
+    }
+
+    @Test func topKeepsTheMostCentralAndTheTiesAmongThem() throws {
+        let top = try NetworkView(network, filter: ViewFilter(top: 3, topBy: .degree))
+        #expect(top.nodes.map { network.nodes[$0].id } == ["unpog", "nasc", "gov-npl"])
+        #expect(top.graph.edgeCount == 3)
     }
 
     @Test func quarterParsing() {

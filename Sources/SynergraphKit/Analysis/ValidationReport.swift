@@ -55,7 +55,7 @@ public struct ValidationReport: Sendable, Codable {
     public var text: String {
         var out = ""
         for p in problems {
-            let loc = SourceLocation(file: p.file, line: p.line, column: p.column, path: p.path)
+            let loc = FileLocation(file: p.file, line: p.line, column: p.column, path: p.path)
             out += "\(loc): \(p.severity.rawValue): \(p.message)\n"
         }
         let w = warnings == 1 ? "1 warning" : "\(warnings) warnings"

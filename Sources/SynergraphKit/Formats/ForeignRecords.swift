@@ -2,9 +2,9 @@
 struct ForeignValue {
     var key: String
     var text: String
-    var location: SourceLocation?
+    var location: FileLocation?
 
-    init(_ key: String, _ text: String, _ location: SourceLocation? = nil) {
+    init(_ key: String, _ text: String, _ location: FileLocation? = nil) {
         self.key = key
         self.text = text
         self.location = location
@@ -26,7 +26,7 @@ struct ForeignRecords {
     var decoder = RecordDecoder()
     var log = DiagnosticLog()
     /// Replaced values by field: how many, the first place, a few examples.
-    private var replaced: [String: (count: Int, first: SourceLocation, examples: [String], keptAs: String)] = [:]
+    private var replaced: [String: (count: Int, first: FileLocation, examples: [String], keptAs: String)] = [:]
     private var replacedOrder: [String] = []
 
     init(options: LoadOptions, exact: Bool) {
@@ -37,7 +37,7 @@ struct ForeignRecords {
     private static let nodeFields: Set<String> = ["id", "name", "kind", "scope", "country", "sdgs", "accomplishments", "sectors", "consent", "source_ref"]
     private static let tieFields: Set<String> = ["source", "target", "kind", "weight", "trust", "value", "since", "until", "directed", "source_ref"]
 
-    mutating func node(id: String, values: [ForeignValue], at location: SourceLocation) -> Node? {
+    mutating func node(id: String, values: [ForeignValue], at location: FileLocation) -> Node? {
         var rest = values
         var fields: [RawRecord.Field] = [field("id", id, location)]
         func take(_ keys: [String]) -> ForeignValue? {
@@ -82,7 +82,7 @@ struct ForeignRecords {
 
     /// - Parameter directedByFormat: what the format's own structure says (a directed graph, an arc);
     ///   used unless the values hold an explicit `directed`, and never in exact mode.
-    mutating func tie(source: String, target: String, values: [ForeignValue], directedByFormat: Bool, at location: SourceLocation) -> Tie? {
+    mutating func tie(source: String, target: String, values: [ForeignValue], directedByFormat: Bool, at location: FileLocation) -> Tie? {
         var rest = values
         var fields: [RawRecord.Field] = [field("source", source, location), field("target", target, location)]
         func take(_ keys: [String]) -> ForeignValue? {
@@ -163,7 +163,7 @@ struct ForeignRecords {
 
     // MARK: helpers
 
-    private func field(_ key: String, _ text: String, _ location: SourceLocation) -> RawRecord.Field {
+    private func field(_ key: String, _ text: String, _ location: FileLocation) -> RawRecord.Field {
         RawRecord.Field(key: key, value: .text(text), location: location)
     }
 
@@ -172,7 +172,7 @@ struct ForeignRecords {
         reserved.contains(key.lowercased()) ? "original_" + key : key
     }
 
-    private func appendAttributes(_ values: [ForeignValue], reserved: Set<String>, to fields: inout [RawRecord.Field], _ location: SourceLocation) {
+    private func appendAttributes(_ values: [ForeignValue], reserved: Set<String>, to fields: inout [RawRecord.Field], _ location: FileLocation) {
         var seen = Set<String>()
         for v in values {
             // RecordDecoder knows the reserved names as columns; an attribute must not be mistaken for one.
@@ -183,7 +183,7 @@ struct ForeignRecords {
         }
     }
 
-    private mutating func note(_ field: String, _ value: String, at location: SourceLocation, keptAs: String) {
+    private mutating func note(_ field: String, _ value: String, at location: FileLocation, keptAs: String) {
         if var r = replaced[field] {
             r.count += 1
             if r.examples.count < 3, !r.examples.contains(value) { r.examples.append(value) }

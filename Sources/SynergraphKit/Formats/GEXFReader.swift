@@ -22,10 +22,10 @@ public enum GEXFReader {
         var log = DiagnosticLog()
         guard let root = SafeXML.parse(bytes, file: file, log: &log) else { return (nil, log.items) }
         guard root.name == "gexf" else {
-            log.error(.badXML, SourceLocation(file: file, line: root.line), "the root element is <\(root.name)>, not <gexf>; this is not a GEXF file")
+            log.error(.badXML, FileLocation(file: file, line: root.line), "the root element is <\(root.name)>, not <gexf>; this is not a GEXF file")
             return (nil, log.items)
         }
-        func place(_ n: XMLNode) -> SourceLocation { SourceLocation(file: file, line: n.line) }
+        func place(_ n: XMLNode) -> FileLocation { FileLocation(file: file, line: n.line) }
         guard let graph = root.child("graph") else {
             log.error(.badXML, place(root), "the GEXF file has no <graph>")
             return (nil, log.items)

@@ -34,10 +34,10 @@ public enum GMLReader {
             return (nil, log.items)
         }
         guard let graphEntry = top.first(where: { $0.key == "graph" }), case .list(let graph) = graphEntry.value else {
-            log.error(.badSyntax, SourceLocation(file: file, line: 1), "there is no `graph [ ... ]`; this is not a GML file")
+            log.error(.badSyntax, FileLocation(file: file, line: 1), "there is no `graph [ ... ]`; this is not a GML file")
             return (nil, log.items)
         }
-        func place(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
+        func place(_ line: Int) -> FileLocation { FileLocation(file: file, line: line) }
         func scalar(_ entries: [Entry], _ key: String) -> String? {
             for e in entries where e.key == key { if case .scalar(let s) = e.value { return s } }
             return nil
@@ -122,7 +122,7 @@ public enum GMLReader {
                     out[i].text += ";" + s
                 } else {
                     index[key] = out.count
-                    out.append(ForeignValue(key, s, SourceLocation(file: file, line: e.line)))
+                    out.append(ForeignValue(key, s, FileLocation(file: file, line: e.line)))
                 }
             case .list(let l):
                 out += flatten(l, file: file, decodeKeys: decodeKeys, prefix: key + ".")
@@ -150,7 +150,7 @@ public enum GMLReader {
         }
 
         private mutating func fail(_ message: String) {
-            if failure == nil { failure = Diagnostic(.error, .badSyntax, at: SourceLocation(file: file, line: line), message) }
+            if failure == nil { failure = Diagnostic(.error, .badSyntax, at: FileLocation(file: file, line: line), message) }
         }
 
         private mutating func skipSpace() {

@@ -18,10 +18,10 @@ public enum GraphMLReader {
         var log = DiagnosticLog()
         guard let root = SafeXML.parse(bytes, file: file, log: &log) else { return (nil, log.items) }
         guard root.name == "graphml" else {
-            log.error(.badXML, SourceLocation(file: file, line: root.line), "the root element is <\(root.name)>, not <graphml>; this is not a GraphML file")
+            log.error(.badXML, FileLocation(file: file, line: root.line), "the root element is <\(root.name)>, not <graphml>; this is not a GraphML file")
             return (nil, log.items)
         }
-        func place(_ n: XMLNode) -> SourceLocation { SourceLocation(file: file, line: n.line) }
+        func place(_ n: XMLNode) -> FileLocation { FileLocation(file: file, line: n.line) }
         var keys: [String: Key] = [:]
         var keyOrder: [String] = []
         for k in root.children("key") {

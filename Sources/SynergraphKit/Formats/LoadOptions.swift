@@ -56,7 +56,7 @@ extension TextDecoding {
             if hasBOM || firstInvalidUTF8Offset(raw) == nil { return utf8Bytes(raw, file: file, log: &log) }
             var probe = DiagnosticLog()
             _ = utf8Bytes(raw, file: file, log: &probe)
-            let place = probe.items.first?.location ?? SourceLocation(file: file)
+            let place = probe.items.first?.location ?? FileLocation(file: file)
             log.warning(.invalidEncoding, place,
                         "the file is not valid UTF-8 here; read it as Latin-1 (Windows-1252). Pass --encoding utf8 or latin1 to decide")
             return windows1252ToUTF8(raw)

@@ -14,7 +14,7 @@ enum ManifestEmbedding {
     }
 
     /// The manifest in `text`, or nil after logging why it is not one.
-    static func decode(_ text: String, at location: SourceLocation, log: inout DiagnosticLog) -> Manifest? {
+    static func decode(_ text: String, at location: FileLocation, log: inout DiagnosticLog) -> Manifest? {
         do {
             let m = try JSONDecoder().decode(Manifest.self, from: Data(text.utf8))
             if m.formatVersion > Manifest.currentFormatVersion {

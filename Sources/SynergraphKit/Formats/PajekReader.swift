@@ -17,7 +17,7 @@ public enum PajekReader {
         let text = String(decoding: bytes, as: UTF8.self)
         var lines: [Substring] = []
         text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).forEach { lines.append($0) }
-        func place(_ l: Int) -> SourceLocation { SourceLocation(file: file, line: l + 1) }
+        func place(_ l: Int) -> FileLocation { FileLocation(file: file, line: l + 1) }
 
         var title: String?
         var count = 0
@@ -136,7 +136,7 @@ public enum PajekReader {
             }
         }
         guard sawVertices else {
-            log.error(.badSyntax, SourceLocation(file: file, line: 1), "there is no *Vertices line; this is not a Pajek file")
+            log.error(.badSyntax, FileLocation(file: file, line: 1), "there is no *Vertices line; this is not a Pajek file")
             return (nil, log.items)
         }
         guard !log.hasErrors else { return (nil, log.items) }

@@ -60,7 +60,7 @@ enum SafeXML {
         // Foundation's XMLParser traps on names that are not valid UTF-8, which libxml2 passes on from a
         // document it takes for UTF-8: check such documents first.
         if let bad = invalidUTF8(bytes) {
-            log.error(.invalidEncoding, SourceLocation(file: file, line: bad.line, column: bad.column),
+            log.error(.invalidEncoding, FileLocation(file: file, line: bad.line, column: bad.column),
                       "byte 0x\(String(bad.byte, radix: 16, uppercase: true)) is not valid UTF-8, and the document does not declare another encoding")
             return nil
         }
@@ -77,7 +77,7 @@ enum SafeXML {
         }
         guard ok, builder.firstError == nil, let root = builder.root else {
             let code = builder.firstError?.code ?? (parser.parserError as NSError?)?.code ?? 0
-            let loc = builder.firstError?.location ?? SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+            let loc = builder.firstError?.location ?? FileLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
             log.error(.badXML, loc, "not well-formed XML (\(describe(code))); nothing was loaded")
             return nil
         }
@@ -91,16 +91,16 @@ enum SafeXML {
         let needle = Array("<!ENTITY".utf8)
         if let at = find(needle, in: ascii) {
             let line = ascii[..<at].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return Diagnostic(.error, .unsafeXML, at: SourceLocation(file: file, line: line),
+            return Diagnostic(.error, .unsafeXML, at: FileLocation(file: file, line: line),
                               "the document declares entities in its DTD (<!ENTITY ...>); they are refused because they can read other files or expand without bound (billion laughs). Remove the DOCTYPE")
         }
         var i = ascii.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < ascii.count, [0x20, 0x09, 0x0A, 0x0D].contains(ascii[i]) { i += 1 }
         if i >= ascii.count {
-            return Diagnostic(.error, .emptyFile, at: SourceLocation(file: file), "the file is empty")
+            return Diagnostic(.error, .emptyFile, at: FileLocation(file: file), "the file is empty")
         }
         if ascii[i] != UInt8(ascii: "<") {
-            return Diagnostic(.error, .badXML, at: SourceLocation(file: file, line: 1, column: 1),
+            return Diagnostic(.error, .badXML, at: FileLocation(file: file, line: 1, column: 1),
                               "this is not XML: it does not start with '<'")
         }
         return nil
@@ -165,13 +165,13 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     var stack: [XMLNode] = []
     var stop: Diagnostic?
     /// The first error libxml2 reported (it may go on parsing, recovering, and return success).
-    var firstError: (code: Int, location: SourceLocation)?
+    var firstError: (code: Int, location: FileLocation)?
 
     init(file: String) { self.file = file }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if firstError == nil {
-            firstError = ((parseError as NSError).code, SourceLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+            firstError = ((parseError as NSError).code, FileLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
         }
     }
 
@@ -181,7 +181,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
                 attributes attributeDict: [String: String] = [:]) {
         guard stop == nil else { return }
         if stack.count >= SafeXML.maximumDepth {
-            stop = Diagnostic(.error, .tooDeep, at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
+            stop = Diagnostic(.error, .tooDeep, at: FileLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
                               "elements are nested more than \(SafeXML.maximumDepth) deep; GraphML and GEXF never need that many, so the file is refused")
             parser.abortParsing()
             return
@@ -221,7 +221,7 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
 
     private func refuseEntity(_ parser: XMLParser) {
         guard stop == nil else { return }
-        stop = Diagnostic(.error, .unsafeXML, at: SourceLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
+        stop = Diagnostic(.error, .unsafeXML, at: FileLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
                           "the document declares entities in its DTD; they are refused. Remove the DOCTYPE")
         parser.abortParsing()
     }

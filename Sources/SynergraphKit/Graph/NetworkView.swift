@@ -1,3 +1,16 @@
+/// Why a view cannot be made.
+public enum ViewError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownFocus(String)
+    case focusFilteredOut(String)
+
+    public var description: String {
+        switch self {
+        case .unknownFocus(let id): "--focus '\(id)' is not an actor of the network; use an id from the nodes table (or expert-N as shown in outputs)"
+        case .focusFilteredOut(let id): "--focus '\(id)' is filtered out of the view by the other filters; loosen them or pick another actor"
+        }
+    }
+}
+
 /// A filtered look at a network: which nodes and ties are in it, and the compact graph over them.
 ///
 /// The view keeps the network as it is (arrays are shared, not copied) and lists positions into it.
@@ -30,13 +43,53 @@ public struct NetworkView: Sendable {
     /// The simple undirected graph of the view (parallel ties merged, self-loops dropped): what metrics use by default.
     public let graph: Graph
 
-    public init(_ network: Network, filter: ViewFilter = ViewFilter()) {
+    /// The view of `network` through `filter`.
+    ///
+    /// - Throws: ``ViewError`` when the filter's focus is not an actor of the network or is filtered out.
+    public init(_ network: Network, filter: ViewFilter = ViewFilter()) throws(ViewError) {
+        var parts = Self.select(network, filter, mask: nil)
+        if let focus = filter.focus {
+            guard let m = network.nodeIndex(forPublicID: focus) else { throw ViewError.unknownFocus(focus) }
+            let start = Int(parts.vertexOf[m])
+            guard start >= 0 else { throw ViewError.focusFilteredOut(focus) }
+            let graph = Graph(vertexCount: parts.nodes.count, edges: parts.ties.map { Graph.Edge($0.source, $0.target) }, directed: false)
+            var mask = [Bool](repeating: false, count: network.nodes.count)
+            for v in graph.verticesWithin(hops: max(0, filter.radius), of: start) { mask[parts.nodes[v]] = true }
+            parts = Self.select(network, filter, mask: mask)
+        }
+        if let top = filter.top {
+            let graph = Graph(vertexCount: parts.nodes.count, edges: parts.ties.map { Graph.Edge($0.source, $0.target, weight: $0.weight) }, directed: false)
+            var computer = NodeMetricComputer(graph: graph, simple: graph)
+            let values = computer.values(filter.topBy).map { $0 ?? -.infinity }
+            var mask = [Bool](repeating: false, count: network.nodes.count)
+            for v in NetworkSummary.top(top, values) { mask[parts.nodes[v]] = true }
+            var unwindowed = filter
+            unwindowed.allNodes = true
+            parts = Self.select(network, unwindowed, mask: mask)
+        }
         self.network = network
         self.filter = filter
+        self.nodes = parts.nodes
+        self.vertexOfNode = parts.vertexOf
+        self.ties = parts.ties
+        self.activities = parts.activities
+        self.graph = Graph(vertexCount: parts.nodes.count, edges: parts.ties.map { Graph.Edge($0.source, $0.target, weight: $0.weight) }, directed: false)
+    }
+
+    private struct Parts {
+        var nodes: [Int]
+        var vertexOf: [Int32]
+        var ties: [ViewTie]
+        var activities: [Int]
+    }
+
+    /// Nodes, ties and activities passing the filter's kind, country, tie and date rules, among the
+    /// model nodes in `mask` (all when nil).
+    private static func select(_ network: Network, _ filter: ViewFilter, mask: [Bool]?) -> Parts {
         let n = network.nodes.count
         var eligible = [Bool](repeating: false, count: n)
         for (i, node) in network.nodes.enumerated() {
-            var ok = true
+            var ok = mask?[i] ?? true
             if let kinds = filter.kinds, !kinds.contains(node.kind) { ok = false }
             if let countries = filter.countries, !(node.country.map(countries.contains) ?? false) { ok = false }
             eligible[i] = ok
@@ -97,11 +150,7 @@ public struct NetworkView: Sendable {
             t.target = vertexOf[Int(t.target)]
             return t
         }
-        self.nodes = nodes
-        self.vertexOfNode = vertexOf
-        self.ties = ties
-        self.activities = activities
-        self.graph = Graph(vertexCount: nodes.count, edges: ties.map { Graph.Edge($0.source, $0.target, weight: $0.weight) }, directed: false)
+        return Parts(nodes: nodes, vertexOf: vertexOf, ties: ties, activities: activities)
     }
 
     /// The directed graph of the view: directed ties as arcs source → target, undirected ties as arcs both ways.

@@ -19,13 +19,21 @@ public struct ViewFilter: Sendable, Equatable {
     public var coParticipation: Bool
     /// Keep nodes that have no tie or activity in the window.
     public var allNodes: Bool
+    /// Keep only this actor's ego network: the actors within ``radius`` ties of it (after the filters above).
+    public var focus: String?
+    /// Steps from ``focus``.
+    public var radius: Int
+    /// Keep only the `top` actors ranked by ``topBy`` (computed on the view after the filters above) and the ties among them.
+    public var top: Int?
+    public var topBy: NodeMetricName
 
     /// The tie kind given to ties derived from taking part in the same activity.
     public static let coParticipationKind = "co-participation"
 
     public init(
         kinds: Set<NodeKind>? = nil, countries: Set<String>? = nil, tieKinds: Set<String>? = nil,
-        window: DateWindow = DateWindow(), minWeight: Double? = nil, coParticipation: Bool = true, allNodes: Bool = false
+        window: DateWindow = DateWindow(), minWeight: Double? = nil, coParticipation: Bool = true, allNodes: Bool = false,
+        focus: String? = nil, radius: Int = 1, top: Int? = nil, topBy: NodeMetricName = .betweenness
     ) {
         self.kinds = kinds
         self.countries = countries
@@ -34,6 +42,10 @@ public struct ViewFilter: Sendable, Equatable {
         self.minWeight = minWeight
         self.coParticipation = coParticipation
         self.allNodes = allNodes
+        self.focus = focus
+        self.radius = radius
+        self.top = top
+        self.topBy = topBy
     }
 
     /// Whether any date limit is set.
@@ -47,6 +59,8 @@ public struct ViewFilter: Sendable, Equatable {
         if let tieKinds { parts.append("ties: " + tieKinds.sorted().joined(separator: ", ")) }
         if let minWeight { parts.append("weight ≥ \(minWeight)") }
         if hasWindow { parts.append(window.description) }
+        if let focus { parts.append("within \(radius) tie\(radius == 1 ? "" : "s") of \(focus)") }
+        if let top { parts.append("top \(top) by \(topBy.rawValue)") }
         return parts.isEmpty ? "whole network" : parts.joined(separator: "; ")
     }
 }

@@ -15,13 +15,13 @@ struct CSVDocument {
     var records: [CSVRecord]
 
     /// `file:line:column` of a field (the record's start if the field does not exist).
-    func location(_ record: CSVRecord, field: Int? = nil) -> SourceLocation {
-        guard let field, field < record.fieldStarts.count else { return SourceLocation(file: file, line: record.line) }
+    func location(_ record: CSVRecord, field: Int? = nil) -> FileLocation {
+        guard let field, field < record.fieldStarts.count else { return FileLocation(file: file, line: record.line) }
         return CSVDocument.position(of: record.fieldStarts[field], from: record.fieldStarts[0], line: record.line, in: bytes, file: file)
     }
 
     /// Line and column of byte `target`, counting from byte `start` which lies on line `line`.
-    static func position(of target: Int, from start: Int, line startLine: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    static func position(of target: Int, from start: Int, line startLine: Int, in bytes: [UInt8], file: String) -> FileLocation {
         var line = startLine
         var lineStart = start
         while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
@@ -35,7 +35,7 @@ struct CSVDocument {
         }
         var column = 1
         for j in lineStart..<target where bytes[j] & 0xC0 != 0x80 { column += 1 }
-        return SourceLocation(file: file, line: line, column: column)
+        return FileLocation(file: file, line: line, column: column)
     }
 }
 
@@ -92,7 +92,7 @@ enum CSVReader {
                         i += 1
                     }
                     if !closed {
-                        log.error(.unterminatedQuote, SourceLocation(file: file, line: openLine),
+                        log.error(.unterminatedQuote, FileLocation(file: file, line: openLine),
                                   "a quoted field opened on this line is never closed; check for a missing \"")
                         return CSVDocument(file: file, bytes: b, records: records)
                     }

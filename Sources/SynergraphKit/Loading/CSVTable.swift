@@ -8,7 +8,7 @@ enum CSVTable {
         guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
         let doc = CSVReader.parse(bytes, file: file, log: &log)
         guard let header = doc.records.first else {
-            log.error(.emptyFile, SourceLocation(file: file), "the file is empty; it needs at least a header row (\(required.joined(separator: ",")))")
+            log.error(.emptyFile, FileLocation(file: file), "the file is empty; it needs at least a header row (\(required.joined(separator: ",")))")
             return nil
         }
         let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
@@ -23,7 +23,7 @@ enum CSVTable {
             }
         }
         for col in required where seen[col] == nil {
-            log.error(.missingColumn, SourceLocation(file: file, line: header.line),
+            log.error(.missingColumn, FileLocation(file: file, line: header.line),
                       "required column \(quoted(col)) is missing; the header has \(names.map { quoted($0) }.joined(separator: ", "))")
             ok = false
         }
@@ -43,7 +43,7 @@ enum CSVTable {
             for (i, name) in names.enumerated() {
                 fields.append(RawRecord.Field(key: name, value: .text(rec.fields[i]), location: doc.location(rec, field: i)))
             }
-            out.append(RawRecord(location: SourceLocation(file: file, line: rec.line), fields: fields))
+            out.append(RawRecord(location: FileLocation(file: file, line: rec.line), fields: fields))
         }
         return out
     }

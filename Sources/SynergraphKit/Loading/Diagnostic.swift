@@ -48,10 +48,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public var severity: Severity
     public var problem: Problem
-    public var location: SourceLocation
+    public var location: FileLocation
     public var message: String
 
-    public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, _ problem: Problem, at location: FileLocation, _ message: String) {
         self.severity = severity
         self.problem = problem
         self.location = location
@@ -84,11 +84,11 @@ struct DiagnosticLog {
 
     var hasErrors: Bool { items.contains { $0.severity == .error } }
 
-    mutating func error(_ problem: Diagnostic.Problem, _ location: SourceLocation, _ message: String) {
+    mutating func error(_ problem: Diagnostic.Problem, _ location: FileLocation, _ message: String) {
         items.append(Diagnostic(.error, problem, at: location, message))
     }
 
-    mutating func warning(_ problem: Diagnostic.Problem, _ location: SourceLocation, _ message: String) {
+    mutating func warning(_ problem: Diagnostic.Problem, _ location: FileLocation, _ message: String) {
         items.append(Diagnostic(.warning, problem, at: location, message))
     }
 

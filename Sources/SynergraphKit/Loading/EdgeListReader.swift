@@ -11,7 +11,7 @@ public enum EdgeListReader {
         let doc = CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), log: &log)
         guard !log.hasErrors else { return (nil, log.items) }
         guard let first = doc.records.first else {
-            log.error(.emptyFile, SourceLocation(file: file), "the file is empty; an edge list has one `source,target[,weight]` row per tie")
+            log.error(.emptyFile, FileLocation(file: file), "the file is empty; an edge list has one `source,target[,weight]` row per tie")
             return (nil, log.items)
         }
         let lower = first.fields.map { $0.trimmingWhitespace().lowercased() }
@@ -38,7 +38,7 @@ public enum EdgeListReader {
                 log.error(.missingValue, doc.location(rec, field: s.isEmpty ? 0 : 1), "the tie has no \(s.isEmpty ? "source" : "target")")
                 continue
             }
-            var tie = Tie(source: s, target: t, kind: "tie", origin: SourceLocation(file: file, line: rec.line))
+            var tie = Tie(source: s, target: t, kind: "tie", origin: FileLocation(file: file, line: rec.line))
             if rec.fields.count >= 3 {
                 let w = rec.fields[2].trimmingWhitespace()
                 if !w.isEmpty {

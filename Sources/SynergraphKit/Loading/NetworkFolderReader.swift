@@ -25,10 +25,10 @@ public enum NetworkFolderReader {
             if let bytes = try file("manifest.json") {
                 manifest = ManifestReader.read(bytes, file: name("manifest.json"), log: &log)
             } else {
-                log.error(.unreadable, SourceLocation(file: name("manifest.json")), "the network folder has no manifest.json (name, title, target countries); see Networks/README.md")
+                log.error(.unreadable, FileLocation(file: name("manifest.json")), "the network folder has no manifest.json (name, title, target countries); see Networks/README.md")
             }
         } catch {
-            log.error(.unreadable, SourceLocation(file: name("manifest.json")), "cannot read the file: \(error.localizedDescription)")
+            log.error(.unreadable, FileLocation(file: name("manifest.json")), "cannot read the file: \(error.localizedDescription)")
         }
 
         var decoder = RecordDecoder()
@@ -37,11 +37,11 @@ public enum NetworkFolderReader {
             let path = name(table.file)
             let bytes: [UInt8]?
             do { bytes = try file(table.file) } catch {
-                log.error(.unreadable, SourceLocation(file: path), "cannot read the file: \(error.localizedDescription)")
+                log.error(.unreadable, FileLocation(file: path), "cannot read the file: \(error.localizedDescription)")
                 continue
             }
             guard let bytes else {
-                if !table.optional { log.error(.unreadable, SourceLocation(file: path), "the network folder has no \(table.file)") }
+                if !table.optional { log.error(.unreadable, FileLocation(file: path), "the network folder has no \(table.file)") }
                 continue
             }
             guard let records = CSVTable.records(bytes: bytes, file: path, required: table.required, log: &log) else { continue }
@@ -72,19 +72,19 @@ enum ManifestReader {
     static func read(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> Manifest? {
         guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-            log.error(.emptyFile, SourceLocation(file: file), "the manifest is empty; it needs at least {\"name\": \"...\"}")
+            log.error(.emptyFile, FileLocation(file: file), "the manifest is empty; it needs at least {\"name\": \"...\"}")
             return nil
         }
         do {
             let m = try JSONDecoder().decode(Manifest.self, from: Data(bytes))
             if m.formatVersion > Manifest.currentFormatVersion {
-                log.error(.unsupportedVersion, SourceLocation(file: file),
+                log.error(.unsupportedVersion, FileLocation(file: file),
                           "format_version \(m.formatVersion) is newer than this Synergraph reads (\(Manifest.currentFormatVersion)); update Synergraph")
                 return nil
             }
             return m
         } catch {
-            log.error(.badManifest, SourceLocation(file: file), "the manifest is not valid: \(JSONErrorText.describe(error))")
+            log.error(.badManifest, FileLocation(file: file), "the manifest is not valid: \(JSONErrorText.describe(error))")
             return nil
         }
     }

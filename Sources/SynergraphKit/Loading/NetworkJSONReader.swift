@@ -7,18 +7,18 @@ public enum NetworkJSONReader {
         var log = DiagnosticLog()
         guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return (nil, log.items) }
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-            log.error(.emptyFile, SourceLocation(file: file), "the file is empty")
+            log.error(.emptyFile, FileLocation(file: file), "the file is empty")
             return (nil, log.items)
         }
         let root: JSONValue
         do {
             root = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
         } catch {
-            log.error(.badJSON, SourceLocation(file: file), "not valid JSON: \(JSONErrorText.describe(error))")
+            log.error(.badJSON, FileLocation(file: file), "not valid JSON: \(JSONErrorText.describe(error))")
             return (nil, log.items)
         }
         guard case .object(let top) = root else {
-            log.error(.badJSON, SourceLocation(file: file), "the top level must be an object with manifest, nodes and ties")
+            log.error(.badJSON, FileLocation(file: file), "the top level must be an object with manifest, nodes and ties")
             return (nil, log.items)
         }
         var manifest: Manifest?
@@ -26,28 +26,28 @@ public enum NetworkJSONReader {
             do {
                 manifest = try JSONDecoder().decode(Manifest.self, from: JSONEncoder().encode(m))
             } catch {
-                log.error(.badManifest, SourceLocation(file: file, path: "manifest"), "the manifest is not valid: \(JSONErrorText.describe(error))")
+                log.error(.badManifest, FileLocation(file: file, path: "manifest"), "the manifest is not valid: \(JSONErrorText.describe(error))")
             }
         } else {
-            log.error(.badManifest, SourceLocation(file: file), "there is no \"manifest\" object")
+            log.error(.badManifest, FileLocation(file: file), "there is no \"manifest\" object")
         }
         var decoder = RecordDecoder()
         func records(_ key: String) -> [RawRecord] {
             guard let v = top[key] else { return [] }
             guard case .array(let items) = v else {
-                log.error(.badJSON, SourceLocation(file: file, path: key), "\(key) must be a list of objects")
+                log.error(.badJSON, FileLocation(file: file, path: key), "\(key) must be a list of objects")
                 return []
             }
             var out: [RawRecord] = []
             for (i, item) in items.enumerated() {
-                let place = SourceLocation(file: file, path: "\(key)[\(i)]")
+                let place = FileLocation(file: file, path: "\(key)[\(i)]")
                 guard case .object(let o) = item else {
                     log.error(.badJSON, place, "each entry of \(key) must be an object")
                     continue
                 }
                 var fields: [RawRecord.Field] = []
                 for k in o.keys.sorted() {
-                    let fieldPlace = SourceLocation(file: file, path: "\(key)[\(i)].\(k)")
+                    let fieldPlace = FileLocation(file: file, path: "\(key)[\(i)].\(k)")
                     if k == "attributes", case .object(let extra) = o[k]! {
                         for ek in extra.keys.sorted() {
                             if let rv = extra[ek]!.raw { fields.append(.init(key: "attributes." + ek, value: rv, location: fieldPlace)) }

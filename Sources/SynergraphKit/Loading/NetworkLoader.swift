@@ -66,7 +66,7 @@ public enum NetworkLoader {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw LoadFailure([Diagnostic(.error, .unreadable, at: SourceLocation(file: path), "no such file or folder")])
+            throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "no such file or folder")])
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if isDir.boolValue {
@@ -80,12 +80,12 @@ public enum NetworkLoader {
         let byExtension = NetworkForm(extension: URL(fileURLWithPath: path).pathExtension)
         let limit = byExtension.map { [.graphml, .gexf, .gml, .pajek].contains($0) } ?? true ? maximumFormatFileSize : maximumFileSize
         if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw LoadFailure([Diagnostic(.error, .tooLarge, at: SourceLocation(file: path),
+            throw LoadFailure([Diagnostic(.error, .tooLarge, at: FileLocation(file: path),
                                           "the file is \(size >> 20) MB; files in this form are read only up to \(limit >> 20) MB")])
         }
         let bytes: [UInt8]
         do { bytes = try readBytes(path) } catch {
-            throw LoadFailure([Diagnostic(.error, .unreadable, at: SourceLocation(file: path), "cannot read the file: \(error)")])
+            throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the file: \(error)")])
         }
         return try load(bytes: bytes, file: path, form: detectForm(path: path, bytes: bytes), options: options, name: name)
     }

@@ -3,9 +3,9 @@ public enum NetworkValidator {
     /// Every cross-record problem of `network`, in table order.
     public static func check(_ network: Network, manifestFile: String = "manifest.json") -> [Diagnostic] {
         var log = DiagnosticLog()
-        func place(_ o: SourceLocation?) -> SourceLocation { o ?? SourceLocation(file: manifestFile) }
+        func place(_ o: FileLocation?) -> FileLocation { o ?? FileLocation(file: manifestFile) }
 
-        var firstNode: [String: SourceLocation?] = [:]
+        var firstNode: [String: FileLocation?] = [:]
         for n in network.nodes {
             if let first = firstNode[n.id] {
                 log.error(.duplicateID, place(n.origin), "duplicate node id \(quoted(n.id))\(firstDefined(first, n.origin))")
@@ -13,7 +13,7 @@ public enum NetworkValidator {
                 firstNode[n.id] = n.origin
             }
         }
-        var firstActivity: [String: SourceLocation?] = [:]
+        var firstActivity: [String: FileLocation?] = [:]
         for a in network.activities {
             if let first = firstActivity[a.id] {
                 log.error(.duplicateID, place(a.origin), "duplicate activity id \(quoted(a.id))\(firstDefined(first, a.origin))")
@@ -41,7 +41,7 @@ public enum NetworkValidator {
                 log.warning(.duplicateRecord, place(p.origin), "\(quoted(p.node)) is listed twice for activity \(quoted(p.activity))")
             }
         }
-        let manifestPlace = SourceLocation(file: manifestFile)
+        let manifestPlace = FileLocation(file: manifestFile)
         for c in network.manifest.targetCountries where !(c.utf8.count == 3 && c.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }) {
             log.error(.badCountry, manifestPlace, "target country \(quoted(c)) is not an ISO 3166-1 alpha-3 code such as NPL")
         }
@@ -52,7 +52,7 @@ public enum NetworkValidator {
     }
 
     /// "; first defined on line 2" (same file) or "; first defined at other.csv:2".
-    private static func firstDefined(_ first: SourceLocation?, _ here: SourceLocation?) -> String {
+    private static func firstDefined(_ first: FileLocation?, _ here: FileLocation?) -> String {
         guard let first else { return "" }
         if first.file == here?.file, let line = first.line { return "; first defined on line \(line)" }
         return "; first defined at \(first)"

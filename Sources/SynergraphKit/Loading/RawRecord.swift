@@ -22,10 +22,10 @@ struct RawRecord {
     struct Field {
         var key: String
         var value: RawValue
-        var location: SourceLocation
+        var location: FileLocation
     }
 
-    var location: SourceLocation
+    var location: FileLocation
     var fields: [Field]
 
     /// The field for `key`, if present and not empty.
@@ -44,7 +44,7 @@ struct RawRecord {
     }
 
     /// Where `key`'s value is, or the record's place.
-    func location(of key: String) -> SourceLocation {
+    func location(of key: String) -> FileLocation {
         fields.first(where: { $0.key == key })?.location ?? location
     }
 }

@@ -26,7 +26,7 @@ enum TextDecoding {
                 case .scalarValue(let s): UTF8.encode(s) { out.append($0) }
                 case .emptyInput: break loop
                 case .error:
-                    log.error(.invalidEncoding, SourceLocation(file: file), "the file starts with a UTF-16 byte-order mark but holds invalid UTF-16 text")
+                    log.error(.invalidEncoding, FileLocation(file: file), "the file starts with a UTF-16 byte-order mark but holds invalid UTF-16 text")
                     return nil
                 }
             }
@@ -45,7 +45,7 @@ enum TextDecoding {
         var column = 1
         for i in lineStart..<bad where bytes[i] & 0xC0 != 0x80 { column += 1 }
         let hex = String(bytes[bad], radix: 16, uppercase: true)
-        log.error(.invalidEncoding, SourceLocation(file: file, line: line, column: column),
+        log.error(.invalidEncoding, FileLocation(file: file, line: line, column: column),
                   "byte 0x\(hex) is not valid UTF-8 text; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\" option)")
         return nil
     }

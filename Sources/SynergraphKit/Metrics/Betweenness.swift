@@ -21,8 +21,9 @@ extension Graph {
     /// Parallelism and determinism: sources are cut into fixed chunks that depend only on the vertex
     /// count (see `_SourceChunks`), each chunk accumulates into its own partial vector, and the partial
     /// vectors are added in chunk order, so the result is bit-identical for every `threads` value.
-    /// Dependencies are accumulated by pulling from successors (`δ(v) = σ(v) Σ_w (1 + δ(w)) / σ(w)`),
-    /// which needs no predecessor lists.
+    /// Dependencies are accumulated by pulling from successors (`δ(v) = σ(v) Σ_w (1 + δ(w)) / σ(w)`):
+    /// the BFS records the shortest-path DAG's successor arcs, so the backward sweep reads only those
+    /// (Dijkstra's sweep re-tests `d(v) + ℓ(v, w) = d(w)` on every arc instead).
     ///
     /// - Complexity: O(V·E) time unweighted, O(V·E log V) weighted; O(V + E) memory per worker plus
     ///   one V-length partial vector per chunk (at most 64 chunks).
@@ -37,17 +38,18 @@ extension Graph {
         let partials = _PartialSums(rows: chunks.chunkCount, length: n)
         let lengths = weighted ? _inverseWeightLengths(reversed: false) : []
         let arcCount = targets.count
+        let directed = isDirected
         _withArcs(reversed: false) { arcs in
             lengths.withUnsafeBufferPointer { lengthBuffer in
                 chunks.run(threads: threads, makeWorker: { _ in
-                    _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted)
+                    _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted, recordsSuccessors: !weighted)
                 }) { ws, chunk in
                     let partial = partials.row(chunk)
                     for s in chunks.range(of: chunk) {
                         if weighted {
                             Self._brandesWeighted(source: s, arcs, lengthBuffer.baseAddress!, ws, into: partial)
                         } else {
-                            Self._brandesHops(source: s, arcs, ws, into: partial)
+                            Self._brandesHops(source: s, arcs, directed: directed, ws, into: partial)
                         }
                     }
                 }
@@ -71,21 +73,21 @@ extension Graph {
 
     /// One source of Brandes' algorithm over hops; adds the source's dependencies into `partial`.
     @inline(__always)
-    static func _brandesHops(source s: Int, _ arcs: _Arcs, _ ws: _ShortestPathWorkspace, into partial: UnsafeMutablePointer<Double>) {
-        let reached = ws.bfsCountingPaths(from: s, arcs)
-        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
-        let hops = ws.hops, sigma = ws.sigma, coeff = ws.coeff, order = ws.order
+    static func _brandesHops(
+        source s: Int, _ arcs: _Arcs, directed: Bool, _ ws: _ShortestPathWorkspace, into partial: UnsafeMutablePointer<Double>
+    ) {
+        let reached = directed ? ws.bfsRecordingSuccessorsByDistance(from: s, arcs) : ws.bfsRecordingSuccessors(from: s, arcs)
+        let successors = ws.successors, successorStart = ws.successorStart
+        let sigma = ws.sigma, coeff = ws.coeff, order = ws.order
         var k = reached - 1
         while k >= 0 {
             let v = Int(order[k])
-            let next = hops[v] + 1
             var acc = 0.0
-            var i = off[v]
-            let end = off[v + 1]
-            while i < end {
-                let w = Int(tgt[i])
-                if hops[w] == next { acc += coeff[w] }
-                i += 1
+            var j = successorStart[k]
+            let end = successorStart[k + 1]
+            while j < end {
+                acc += coeff[Int(successors[j])]
+                j += 1
             }
             let delta = sigma[v] * acc
             coeff[v] = (1 + delta) / sigma[v]

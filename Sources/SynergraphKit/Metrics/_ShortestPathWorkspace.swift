@@ -21,13 +21,23 @@ final class _ShortestPathWorkspace {
     let coeff: UnsafeMutablePointer<Double>
     /// Reached vertices in order of distance (BFS queue / Dijkstra settle order).
     let order: UnsafeMutablePointer<Int32>
+    /// `1 + (hop distance mod 3)`, 0 when unreached: in an *undirected* graph an edge never spans more than
+    /// one level, so this is all ``bfsRecordingSuccessors(from:_:)`` needs to tell the next level from the
+    /// current and previous ones, in one byte per vertex so the array stays in L1 cache where `hops` would
+    /// not. (A directed arc can point back any number of levels, so directed graphs use
+    /// ``bfsRecordingSuccessorsByDistance(from:_:)``.)
+    let levelCode: UnsafeMutablePointer<UInt8>
+    /// Successor arcs of the shortest-path DAG, recorded by ``bfsRecordingSuccessors(from:_:)``: the
+    /// successors of `order[k]` are `successors[successorStart[k]..<successorStart[k + 1]]`.
+    let successors: UnsafeMutablePointer<Int32>
+    let successorStart: UnsafeMutablePointer<Int>
     /// 1 once Dijkstra has settled a vertex.
     let settled: UnsafeMutablePointer<UInt8>
     private let heapKeys: UnsafeMutablePointer<Double>
     private let heapVertices: UnsafeMutablePointer<Int32>
     private let heapCapacity: Int
 
-    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool) {
+    init(vertexCount n: Int, arcCount: Int, needsHeap: Bool, recordsSuccessors: Bool = false) {
         self.n = n
         let c = max(n, 1)
         hops = .allocate(capacity: c); hops.initialize(repeating: -1, count: c)
@@ -36,6 +46,11 @@ final class _ShortestPathWorkspace {
         coeff = .allocate(capacity: c); coeff.initialize(repeating: 0, count: c)
         order = .allocate(capacity: c); order.initialize(repeating: 0, count: c)
         settled = .allocate(capacity: c); settled.initialize(repeating: 0, count: c)
+        levelCode = .allocate(capacity: c); levelCode.initialize(repeating: 0, count: c)
+        let successorCapacity = recordsSuccessors ? max(arcCount, 1) : 1
+        successors = .allocate(capacity: successorCapacity); successors.initialize(repeating: 0, count: successorCapacity)
+        successorStart = .allocate(capacity: recordsSuccessors ? c + 1 : 1)
+        successorStart.initialize(repeating: 0, count: recordsSuccessors ? c + 1 : 1)
         heapCapacity = needsHeap ? arcCount + 1 : 1
         heapKeys = .allocate(capacity: heapCapacity); heapKeys.initialize(repeating: 0, count: heapCapacity)
         heapVertices = .allocate(capacity: heapCapacity); heapVertices.initialize(repeating: 0, count: heapCapacity)
@@ -43,14 +58,17 @@ final class _ShortestPathWorkspace {
 
     deinit {
         hops.deallocate(); dist.deallocate(); sigma.deallocate(); coeff.deallocate()
-        order.deallocate(); settled.deallocate(); heapKeys.deallocate(); heapVertices.deallocate()
+        order.deallocate(); settled.deallocate(); successors.deallocate(); successorStart.deallocate(); levelCode.deallocate(); heapKeys.deallocate(); heapVertices.deallocate()
     }
 
     /// Restores the untouched state after a search that reached `reached` vertices.
     @inline(__always)
     func reset(_ reached: Int) {
+        let hops = self.hops, dist = self.dist, sigma = self.sigma, settled = self.settled, order = self.order
+        let levelCode = self.levelCode
         for k in 0..<reached {
             let v = Int(order[k])
+            levelCode[v] = 0
             hops[v] = -1
             dist[v] = .infinity
             sigma[v] = 0
@@ -62,6 +80,7 @@ final class _ShortestPathWorkspace {
     @inline(__always)
     func bfsCountingPaths(from s: Int, _ arcs: _Arcs) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, sigma = self.sigma, order = self.order
         hops[s] = 0
         sigma[s] = 1
         order[0] = Int32(s)
@@ -90,10 +109,94 @@ final class _ShortestPathWorkspace {
         return tail
     }
 
+    /// ``bfsCountingPaths(from:_:)`` that also records the shortest-path DAG's arcs in ``successors``, so
+    /// Brandes' backward sweep visits only DAG arcs (at most half the arcs of an undirected graph), in
+    /// memory order, with no distance test. Undirected graphs only (see ``levelCode``).
+    @inline(__always)
+    func bfsRecordingSuccessors(from s: Int, _ arcs: _Arcs) -> Int {
+        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let level = self.levelCode, sigma = self.sigma, order = self.order
+        let successors = self.successors, successorStart = self.successorStart
+        level[s] = 1
+        sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1, recorded = 0
+        while head < tail {
+            let v = Int(order[head])
+            successorStart[head] = recorded
+            head += 1
+            let code = level[v]
+            let next: UInt8 = code == 3 ? 1 : code + 1
+            let sv = sigma[v]
+            var i = off[v]
+            let end = off[v + 1]
+            while i < end {
+                let w = tgt[i]
+                let lw = level[Int(w)]
+                if lw == 0 {
+                    level[Int(w)] = next
+                    sigma[Int(w)] = sv
+                    order[tail] = w
+                    tail += 1
+                    successors[recorded] = w
+                    recorded += 1
+                } else if lw == next {
+                    sigma[Int(w)] += sv
+                    successors[recorded] = w
+                    recorded += 1
+                }
+                i += 1
+            }
+        }
+        successorStart[tail] = recorded
+        return tail
+    }
+
+    /// ``bfsRecordingSuccessors(from:_:)`` with full hop distances, valid for directed graphs too.
+    @inline(__always)
+    func bfsRecordingSuccessorsByDistance(from s: Int, _ arcs: _Arcs) -> Int {
+        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, sigma = self.sigma, order = self.order
+        let successors = self.successors, successorStart = self.successorStart
+        hops[s] = 0
+        sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1, recorded = 0
+        while head < tail {
+            let v = Int(order[head])
+            successorStart[head] = recorded
+            head += 1
+            let next = hops[v] + 1
+            let sv = sigma[v]
+            var i = off[v]
+            let end = off[v + 1]
+            while i < end {
+                let w = tgt[i]
+                let hw = hops[Int(w)]
+                if hw < 0 {
+                    hops[Int(w)] = next
+                    sigma[Int(w)] = sv
+                    order[tail] = w
+                    tail += 1
+                    successors[recorded] = w
+                    recorded += 1
+                } else if hw == next {
+                    sigma[Int(w)] += sv
+                    successors[recorded] = w
+                    recorded += 1
+                }
+                i += 1
+            }
+        }
+        successorStart[tail] = recorded
+        return tail
+    }
+
     /// Breadth-first search from `s` along `arcs`, distances only. Returns the number reached.
     @inline(__always)
     func bfs(from s: Int, _ arcs: _Arcs) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let hops = self.hops, order = self.order
         hops[s] = 0
         order[0] = Int32(s)
         var head = 0, tail = 1
@@ -116,12 +219,78 @@ final class _ShortestPathWorkspace {
         return tail
     }
 
+    /// Direction-optimising breadth-first search (Beamer, Asanović and Patterson 2012), distances only.
+    ///
+    /// Same result as ``bfs(from:_:)`` — `hops`, and `order` grouped by level (the order *within* a level may
+    /// differ). A level is expanded top-down (scan the frontier's `arcs`) while the frontier is small, and
+    /// bottom-up (every unreached vertex scans its `reverse` arcs for a parent in the frontier, stopping at
+    /// the first) once the frontier's arcs outnumber half of the unreached vertices' arcs. On small-world
+    /// graphs this skips most arc visits of the two or three widest levels.
+    /// `reverse` must be the transpose of `arcs` (the same arrays for an undirected graph).
+    /// - Reference: S. Beamer, K. Asanović and D. Patterson, "Direction-optimizing breadth-first search",
+    ///   SC '12. doi:10.1109/SC.2012.50
+    func bfsDirectionOptimizing(from s: Int, _ arcs: _Arcs, reverse: _Arcs) -> Int {
+        let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let roff = reverse.offsets.baseAddress!, rsrc = reverse.targets.baseAddress!
+        let hops = self.hops, order = self.order
+        let n = self.n
+        hops[s] = 0
+        order[0] = Int32(s)
+        var levelStart = 0, levelEnd = 1, tail = 1
+        var level: Int32 = 0
+        var frontierArcs = off[s + 1] - off[s]
+        var unreachedArcs = off[n] - frontierArcs
+        while levelStart < levelEnd {
+            let next = level + 1
+            var newArcs = 0
+            if frontierArcs * 2 > unreachedArcs {
+                for u in 0..<n where hops[u] < 0 {
+                    var i = roff[u]
+                    let end = roff[u + 1]
+                    while i < end {
+                        if hops[Int(rsrc[i])] == level {
+                            hops[u] = next
+                            order[tail] = Int32(u)
+                            tail += 1
+                            newArcs += off[u + 1] - off[u]
+                            break
+                        }
+                        i += 1
+                    }
+                }
+            } else {
+                for k in levelStart..<levelEnd {
+                    let v = Int(order[k])
+                    var i = off[v]
+                    let end = off[v + 1]
+                    while i < end {
+                        let w = Int(tgt[i])
+                        if hops[w] < 0 {
+                            hops[w] = next
+                            order[tail] = Int32(w)
+                            tail += 1
+                            newArcs += off[w + 1] - off[w]
+                        }
+                        i += 1
+                    }
+                }
+            }
+            unreachedArcs -= newArcs
+            frontierArcs = newArcs
+            levelStart = levelEnd
+            levelEnd = tail
+            level = next
+        }
+        return tail
+    }
+
     /// Dijkstra from `s` along `arcs` with arc lengths `lengths` (aligned with `arcs.targets`; +infinity
     /// means "no arc"), counting shortest paths as NetworkX's `_single_source_dijkstra_path_basic` does:
     /// a strictly shorter tentative distance resets the count, an exactly equal one (floating-point `==`)
     /// adds to it. Returns the number of vertices settled.
     func dijkstra(from s: Int, _ arcs: _Arcs, lengths: UnsafePointer<Double>, countPaths: Bool) -> Int {
         let off = arcs.offsets.baseAddress!, tgt = arcs.targets.baseAddress!
+        let dist = self.dist, sigma = self.sigma, order = self.order, settled = self.settled
         var size = 0
         dist[s] = 0
         sigma[s] = 1

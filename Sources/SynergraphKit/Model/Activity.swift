@@ -15,12 +15,12 @@ public struct Activity: Sendable, Equatable {
     public var sectors: [String]
     public var sourceRef: String?
     public var attributes: Attributes
-    public var origin: SourceLocation?
+    public var origin: FileLocation?
 
     public init(
         id: String, name: String, kind: String, date: Day, endDate: Day? = nil, country: String? = nil,
         accomplishments: [Accomplishment] = [], sdgs: [Int] = [], sectors: [String] = [], sourceRef: String? = nil,
-        attributes: Attributes = [], origin: SourceLocation? = nil
+        attributes: Attributes = [], origin: FileLocation? = nil
     ) {
         self.id = id
         self.name = name
@@ -55,9 +55,9 @@ public struct Participation: Sendable, Equatable {
     /// Open vocabulary: organiser, participant, speaker, resource person, ...
     public var role: String?
     public var sourceRef: String?
-    public var origin: SourceLocation?
+    public var origin: FileLocation?
 
-    public init(activity: String, node: String, role: String? = nil, sourceRef: String? = nil, origin: SourceLocation? = nil) {
+    public init(activity: String, node: String, role: String? = nil, sourceRef: String? = nil, origin: FileLocation? = nil) {
         self.activity = activity
         self.node = node
         self.role = role

@@ -61,6 +61,13 @@ public struct Network: Sendable {
         return "expert-\(expertOrdinal[i])"
     }
 
+    /// The node position for an id as outputs show it: a node id, or `expert-N` for the N-th expert.
+    public func nodeIndex(forPublicID id: String) -> Int? {
+        if let i = nodeIndex[id] { return i }
+        guard id.hasPrefix("expert-"), let k = Int32(id.dropFirst(7)), k > 0 else { return nil }
+        return expertOrdinal.firstIndex(of: k)
+    }
+
     /// 1-based position of each expert among the network's experts (0 for organisations).
     private var expertOrdinal: [Int32]
 }

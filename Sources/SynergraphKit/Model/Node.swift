@@ -22,12 +22,12 @@ public struct Node: Sendable, Equatable {
     /// Attributes the model does not know, kept as read.
     public var attributes: Attributes
     /// Where the record was read, if it was read from a file.
-    public var origin: SourceLocation?
+    public var origin: FileLocation?
 
     public init(
         id: String, name: String, kind: NodeKind, scope: AgencyScope? = nil, country: String? = nil,
         sdgs: [Int] = [], accomplishments: [Accomplishment] = [], sectors: [String] = [],
-        consent: Bool? = nil, sourceRef: String? = nil, attributes: Attributes = [], origin: SourceLocation? = nil
+        consent: Bool? = nil, sourceRef: String? = nil, attributes: Attributes = [], origin: FileLocation? = nil
     ) {
         self.id = id
         self.name = name

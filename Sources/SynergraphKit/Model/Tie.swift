@@ -20,12 +20,12 @@ public struct Tie: Sendable, Equatable {
     public var directed: Bool?
     public var sourceRef: String?
     public var attributes: Attributes
-    public var origin: SourceLocation?
+    public var origin: FileLocation?
 
     public init(
         source: String, target: String, kind: String = "partnership", weight: Double = 1, trust: Double? = nil,
         value: Double? = nil, since: Day? = nil, until: Day? = nil, directed: Bool? = nil, sourceRef: String? = nil,
-        attributes: Attributes = [], origin: SourceLocation? = nil
+        attributes: Attributes = [], origin: FileLocation? = nil
     ) {
         self.source = source
         self.target = target

@@ -24,7 +24,7 @@ extension Synergraph {
         var format: ReportFormat = .text
 
         @Option(help: "How many actors each ranking lists.")
-        var top: Int = 10
+        var list: Int = 10
 
         @Flag(name: .customLong("no-map"), help: "Do not draw the map.")
         var noMap = false
@@ -36,30 +36,31 @@ extension Synergraph {
         var threads: Int?
 
         func validate() throws {
-            guard top >= 0 else { throw ValidationError("--top must be 0 or more.") }
+            guard list >= 0 else { throw ValidationError("--list must be 0 or more.") }
             if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
         }
 
         func run() throws {
             let loaded = try input.loadOrExit()
             let network = loaded.network
-            let networkView = NetworkView(network, filter: view.filter)
-            let summary = NetworkSummary(view: networkView, top: top, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
-            let folder = URL(fileURLWithPath: out ?? "out/\(network.manifest.name)")
+            let networkView = try view.view(of: network)
+            let summary = NetworkSummary(view: networkView, top: list, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
+            let folderPath = out ?? "out/\(network.manifest.name)"
+            let folder = URL(fileURLWithPath: folderPath)
             var written: [String] = []
             do {
                 let json = try summary.json()
                 let summaryURL = folder.appendingPathComponent("summary.json")
                 try AtomicFile.write(json + "\n", to: summaryURL)
-                written.append(summaryURL.path)
+                written.append(folderPath + "/summary.json")
                 if !noMap, networkView.vertexCount > 0 {
                     let doc = NetworkMapBuilder.build(view: networkView, options: MapOptions(showAllNames: showAllNames))
-                    let renderer = try GraphvizRenderer.shared()
+                    let renderer = GraphvizRenderer()
                     for format in [MapFormat.dot, .svg] {
                         let url = folder.appendingPathComponent("map.\(format.rawValue)")
-                        let result = try renderer.write(doc, to: url, format: format, timeout: .seconds(120))
-                        for w in result.warnings { Terminal.warn("map: \(w)") }
-                        written.append(url.path)
+                        let warnings = try renderer.write(doc, to: url, format: format, timeout: .seconds(120))
+                        for w in warnings { Terminal.warn("map: \(w)") }
+                        written.append(folderPath + "/map.\(format.rawValue)")
                     }
                 }
             } catch {

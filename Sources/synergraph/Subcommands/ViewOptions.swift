@@ -31,6 +31,12 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .customLong("all-nodes"), help: "With a date window, keep actors that have no tie or activity in it.")
     var allNodes = false
 
+    @Option(help: "Keep only this actor's ego network (an id, or expert-N as outputs show it).")
+    var focus: String?
+
+    @Option(help: "With --focus: how many ties away from the focus to reach.")
+    var radius: Int = 1
+
     func validate() throws {
         if quarter != nil, since != nil || until != nil {
             throw ValidationError("--quarter cannot be combined with --since or --until; use one or the other.")
@@ -49,6 +55,7 @@ struct ViewOptions: ParsableArguments {
         if let minWeight, !(minWeight.isFinite && minWeight >= 0) {
             throw ValidationError("--min-weight must be a number of 0 or more.")
         }
+        if radius < 0 { throw ValidationError("--radius must be 0 or more.") }
         for c in countries where !(c.count == 3 && c.allSatisfy(\.isLetter)) {
             throw ValidationError("--country '\(c)' is not an ISO 3166-1 alpha-3 code such as NPL.")
         }
@@ -65,8 +72,23 @@ struct ViewOptions: ParsableArguments {
             window: window,
             minWeight: minWeight,
             coParticipation: !noCoParticipation,
-            allNodes: allNodes
+            allNodes: allNodes,
+            focus: focus,
+            radius: radius
         )
+    }
+
+    /// The view of `network` through these flags, or a clear error and exit status 1.
+    func view(of network: Network, top: Int? = nil, by metric: NodeMetricName = .betweenness) throws -> NetworkView {
+        var f = filter
+        f.top = top
+        f.topBy = metric
+        do {
+            return try NetworkView(network, filter: f)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(1)
+        }
     }
 }
 

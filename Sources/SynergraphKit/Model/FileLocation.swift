@@ -1,6 +1,6 @@
 /// Where a record or a problem was found: a file (as the user named it), and a line and column
 /// (1-based) where they apply.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+public struct FileLocation: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var column: Int?

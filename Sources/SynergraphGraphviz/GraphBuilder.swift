@@ -1,0 +1,283 @@
+internal import CGraphviz
+import SynergraphKit
+
+/// Turns a validated ``MapDocument`` into a cgraph graph and returns it as DOT text.
+///
+/// The graph is built only through cgraph (`agopen`, `agattr`, `agnode`, `agedge`, `agsubg`,
+/// `agxset`), never by concatenating DOT: cgraph's own writer (`agwrite`) does all quoting. The
+/// attributes are an allow-list owned by this file, filled only from typed fields; text from data
+/// reaches Graphviz only as a label, a tooltip, an id or a class, always through ``MapText`` or
+/// ``MapIdentifiers``.
+///
+/// Every attribute is declared once on the root graph with a neutral default (`\N` for node labels:
+/// an empty default would blank every node). Nodes are created in document order, so the text — and
+/// with it the layout — depends only on the document.
+struct GraphBuilder: ~Copyable {
+    private let doc: MapDocument
+    private let graph: UnsafeMutablePointer<Agraph_t>
+
+    /// The DOT text of `doc`. Call with the engine lock held; `doc` must have passed validation.
+    static func dotText(for doc: MapDocument) throws(GraphvizError) -> [UInt8] {
+        var builder = try GraphBuilder(doc)
+        builder.build()
+        return try builder.write()
+    }
+
+    private init(_ doc: MapDocument) throws(GraphvizError) {
+        self.doc = doc
+        let descriptor = doc.isDirected ? sg_agdirected() : sg_agundirected()
+        guard let graph = withMutableCString("map", { agopen($0, descriptor, nil) }) else {
+            throw GraphvizError.renderFailed("Graphviz could not create a graph (out of memory?)")
+        }
+        self.graph = graph
+    }
+
+    deinit {
+        agclose(graph)
+    }
+
+    // MARK: Attributes
+
+    /// Graph (and cluster) attributes, declared with neutral defaults.
+    private struct GraphSymbols {
+        var label, fontsize, id, pencolor, fontcolor, style: UnsafeMutablePointer<Agsym_t>?
+    }
+
+    private struct NodeSymbols {
+        var label, tooltip, id, classes, shape, fillcolor, width, height, fontsize, style, margin: UnsafeMutablePointer<Agsym_t>?
+        var pos, pin: UnsafeMutablePointer<Agsym_t>?
+    }
+
+    private struct EdgeSymbols {
+        var id, classes, color, penwidth, style, tooltip: UnsafeMutablePointer<Agsym_t>?
+    }
+
+    private mutating func build() {
+        let pinned = doc.layout == .neato && doc.nodes.contains { $0.position != nil }
+        let graphSymbols = declareGraphAttributes(pinned: pinned)
+        let nodeSymbols = declareNodeAttributes(pinned: pinned)
+        let edgeSymbols = declareEdgeAttributes()
+
+        if let label = titleLabel() {
+            setHTML(graph, graphSymbols.label, label)
+        }
+
+        var nodes: [UnsafeMutablePointer<Agnode_t>?] = []
+        nodes.reserveCapacity(doc.nodes.count)
+        for node in doc.nodes {
+            nodes.append(addNode(node, symbols: nodeSymbols, pinned: pinned))
+        }
+        addClusters(nodes: nodes, symbols: graphSymbols)
+        for (index, edge) in doc.edges.enumerated() {
+            guard let tail = nodes[edge.source], let head = nodes[edge.target] else { continue }
+            addEdge(edge, index: index, tail: tail, head: head, symbols: edgeSymbols)
+        }
+        if !doc.legend.isEmpty {
+            addLegend(symbols: nodeSymbols)
+        }
+    }
+
+    private func declareGraphAttributes(pinned: Bool) -> GraphSymbols {
+        var symbols = GraphSymbols()
+        symbols.label = declare(AGRAPH, "label", "")
+        symbols.fontsize = declare(AGRAPH, "fontsize", "14")
+        symbols.id = declare(AGRAPH, "id", "")
+        symbols.pencolor = declare(AGRAPH, "pencolor", "black")
+        symbols.fontcolor = declare(AGRAPH, "fontcolor", "black")
+        symbols.style = declare(AGRAPH, "style", "")
+        _ = declare(AGRAPH, "fontname", doc.fontName)
+        _ = declare(AGRAPH, "labelloc", "t")
+        _ = declare(AGRAPH, "outputorder", "edgesfirst")
+        _ = declare(AGRAPH, "pad", "0.3")
+        for (name, value) in LayoutAttributes.graphAttributes(for: doc) {
+            _ = declare(AGRAPH, name, value)
+        }
+        if pinned {
+            // Positions are in points; without this neato reads them as inches.
+            _ = declare(AGRAPH, "inputscale", "72")
+        }
+        return symbols
+    }
+
+    private func declareNodeAttributes(pinned: Bool) -> NodeSymbols {
+        var symbols = NodeSymbols()
+        symbols.label = declare(AGNODE, "label", "\\N")
+        symbols.tooltip = declare(AGNODE, "tooltip", "")
+        symbols.id = declare(AGNODE, "id", "")
+        symbols.classes = declare(AGNODE, "class", "")
+        symbols.shape = declare(AGNODE, "shape", MapShape.ellipse.rawValue)
+        symbols.fillcolor = declare(AGNODE, "fillcolor", MapNode.defaultFill.hex)
+        symbols.width = declare(AGNODE, "width", "0.3")
+        symbols.height = declare(AGNODE, "height", "0.3")
+        symbols.fontsize = declare(AGNODE, "fontsize", "10")
+        symbols.style = declare(AGNODE, "style", "filled")
+        symbols.margin = declare(AGNODE, "margin", "0.05,0.03")
+        _ = declare(AGNODE, "fontname", doc.fontName)
+        _ = declare(AGNODE, "color", "#4d4d4d")
+        _ = declare(AGNODE, "penwidth", "0.8")
+        if pinned {
+            symbols.pos = declare(AGNODE, "pos", "")
+            symbols.pin = declare(AGNODE, "pin", "false")
+        }
+        return symbols
+    }
+
+    private func declareEdgeAttributes() -> EdgeSymbols {
+        var symbols = EdgeSymbols()
+        symbols.id = declare(AGEDGE, "id", "")
+        symbols.classes = declare(AGEDGE, "class", "")
+        symbols.color = declare(AGEDGE, "color", "#787878")
+        symbols.penwidth = declare(AGEDGE, "penwidth", "1")
+        symbols.style = declare(AGEDGE, "style", "solid")
+        symbols.tooltip = declare(AGEDGE, "tooltip", "")
+        _ = declare(AGEDGE, "arrowsize", "0.6")
+        _ = declare(AGEDGE, "fontname", doc.fontName)
+        return symbols
+    }
+
+    // MARK: Objects
+
+    private func addNode(
+        _ node: MapNode, symbols: NodeSymbols, pinned: Bool
+    ) -> UnsafeMutablePointer<Agnode_t>? {
+        let name = MapIdentifiers.node(node.id)
+        guard let created = withMutableCString(name, { agnode(graph, $0, 1) }) else { return nil }
+        let lines = MapText.cappedLines(node.label, maxCharacters: MapLimits.labelCharacters, maxLines: MapLimits.labelLines)
+        set(created, symbols.label, MapText.labelValue(lines))
+        set(created, symbols.id, name)
+        let classes = MapIdentifiers.classList(node.classes)
+        if !classes.isEmpty { set(created, symbols.classes, classes) }
+        if !node.tooltip.isEmpty {
+            let tooltip = MapText.cappedLines(node.tooltip, maxCharacters: MapLimits.tooltipCharacters, maxLines: MapLimits.tooltipLines)
+            set(created, symbols.tooltip, MapText.tooltipValue(tooltip))
+        }
+        set(created, symbols.shape, node.shape.rawValue)
+        set(created, symbols.fillcolor, node.fillColor.hex)
+        let size = number(MapLimits.clamp(node.size, to: MapLimits.nodeSize, fallback: 0.3))
+        set(created, symbols.width, size)
+        set(created, symbols.height, size)
+        set(created, symbols.fontsize, number(MapLimits.clamp(node.fontSize, to: MapLimits.fontSize, fallback: 10)))
+        if pinned, let position = node.position {
+            set(created, symbols.pos, number(position.x) + "," + number(position.y) + "!")
+            set(created, symbols.pin, "true")
+        }
+        return created
+    }
+
+    private func addClusters(nodes: [UnsafeMutablePointer<Agnode_t>?], symbols: GraphSymbols) {
+        guard !doc.clusters.isEmpty else { return }
+        var subgraphs: [UnsafeMutablePointer<Agraph_t>?] = []
+        for cluster in doc.clusters {
+            let subgraph = withMutableCString(MapIdentifiers.clusterSubgraph(cluster.id)) { agsubg(graph, $0, 1) }
+            subgraphs.append(subgraph)
+            guard let subgraph else { continue }
+            let lines = MapText.cappedLines(cluster.label, maxCharacters: MapLimits.labelCharacters, maxLines: MapLimits.labelLines)
+            set(subgraph, symbols.label, MapText.labelValue(lines))
+            set(subgraph, symbols.id, MapIdentifiers.cluster(cluster.id))
+            set(subgraph, symbols.pencolor, cluster.color.hex)
+            set(subgraph, symbols.fontcolor, "#333333")
+            set(subgraph, symbols.fontsize, "11")
+            set(subgraph, symbols.style, "rounded")
+        }
+        for (index, node) in doc.nodes.enumerated() {
+            guard let cluster = node.cluster, let subgraph = subgraphs[cluster], let created = nodes[index] else { continue }
+            _ = agsubnode(subgraph, created, 1)
+        }
+    }
+
+    private func addEdge(
+        _ edge: MapEdge, index: Int, tail: UnsafeMutablePointer<Agnode_t>, head: UnsafeMutablePointer<Agnode_t>,
+        symbols: EdgeSymbols
+    ) {
+        // A nil name with cflag 1 always creates a new edge in a non-strict graph (multi-edges stay).
+        guard let created = agedge(graph, tail, head, nil, 1) else { return }
+        set(created, symbols.id, MapIdentifiers.edge(index))
+        let classes = MapIdentifiers.classList(edge.classes)
+        if !classes.isEmpty { set(created, symbols.classes, classes) }
+        set(created, symbols.color, edge.color.hex)
+        set(created, symbols.penwidth, number(MapLimits.clamp(edge.penWidth, to: MapLimits.penWidth, fallback: 1)))
+        set(created, symbols.style, edge.style.rawValue)
+        if !edge.tooltip.isEmpty {
+            let tooltip = MapText.cappedLines(edge.tooltip, maxCharacters: MapLimits.tooltipCharacters, maxLines: MapLimits.tooltipLines)
+            set(created, symbols.tooltip, MapText.tooltipValue(tooltip))
+        }
+    }
+
+    private func addLegend(symbols: NodeSymbols) {
+        guard let legend = withMutableCString(MapIdentifiers.legend, { agnode(graph, $0, 1) }) else { return }
+        setHTML(legend, symbols.label, LegendTable.html(for: doc.legend))
+        set(legend, symbols.id, MapIdentifiers.legend)
+        set(legend, symbols.classes, "legend")
+        set(legend, symbols.shape, "none")
+        set(legend, symbols.style, "")
+        set(legend, symbols.margin, "0")
+    }
+
+    /// The title and caption as one HTML-like label (bold title over a smaller caption), or nil.
+    private func titleLabel() -> String? {
+        let title = MapText.singleLine(doc.title, maxCharacters: MapLimits.titleCharacters)
+        let caption = MapText.singleLine(doc.caption, maxCharacters: MapLimits.titleCharacters)
+        var rows: [String] = []
+        if !title.isEmpty { rows.append("<B>" + MapText.escapeHTML(title) + "</B>") }
+        if !caption.isEmpty {
+            rows.append("<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">" + MapText.escapeHTML(caption) + "</FONT>")
+        }
+        return rows.isEmpty ? nil : rows.joined(separator: "<BR/>")
+    }
+
+    // MARK: Output
+
+    private func write() throws(GraphvizError) -> [UInt8] {
+        var length = 0
+        guard let text = sg_agwrite_string(graph, &length) else {
+            throw GraphvizError.renderFailed("Graphviz could not write the graph")
+        }
+        defer { free(text) }
+        return Array(UnsafeRawBufferPointer(start: text, count: length))
+    }
+
+    // MARK: cgraph helpers
+
+    private func declare(_ kind: Int32, _ name: String, _ value: String) -> UnsafeMutablePointer<Agsym_t>? {
+        withMutableCString(name) { cName in
+            withMutableCString(value) { cValue in agattr(graph, kind, cName, cValue) }
+        }
+    }
+
+    private func set(_ object: UnsafeMutableRawPointer, _ symbol: UnsafeMutablePointer<Agsym_t>?, _ value: String) {
+        guard let symbol else { return }
+        _ = withMutableCString(value) { agxset(object, symbol, $0) }
+    }
+
+    private func set<T>(_ object: UnsafeMutablePointer<T>, _ symbol: UnsafeMutablePointer<Agsym_t>?, _ value: String) {
+        set(UnsafeMutableRawPointer(object), symbol, value)
+    }
+
+    /// Sets an HTML-like label: the value must be a string from `agstrdup_html` (cgraph keeps the
+    /// "HTML" mark when `agxset` copies it).
+    private func setHTML<T>(_ object: UnsafeMutablePointer<T>, _ symbol: UnsafeMutablePointer<Agsym_t>?, _ html: String) {
+        guard let symbol else { return }
+        guard let value = withMutableCString(html, { agstrdup_html(graph, $0) }) else { return }
+        _ = agxset(UnsafeMutableRawPointer(object), symbol, value)
+        _ = agstrfree(graph, value)
+    }
+
+    /// A number as Graphviz reads it: rounded to 3 decimals, shortest form (`0.3`, `12`).
+    private func number(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 {
+            return String(Int(rounded))
+        }
+        return String(rounded)
+    }
+}
+
+/// Calls `body` with a mutable C copy of `text` (cgraph takes `char *` but copies what it is given).
+func withMutableCString<R>(_ text: String, _ body: (UnsafeMutablePointer<CChar>) -> R) -> R {
+    text.withCString { body(UnsafeMutablePointer(mutating: $0)) }
+}
+
+extension MapNode {
+    /// The fill colour Graphviz is told by default (the same as ``MapNode``'s initialiser default).
+    static let defaultFill = MapColor(red: 220, green: 220, blue: 220)
+}

@@ -1,0 +1,283 @@
+import Foundation
+
+/// Per-node metrics the `metrics` command can compute, by their names in the JSON contract.
+public enum NodeMetricName: String, Sendable, CaseIterable, Codable {
+    case degree, strength, betweenness, closeness, harmonic, pagerank, eigenvector, katz, clustering
+    case coreNumber = "core_number"
+    case constraint
+    case effectiveSize = "effective_size"
+    case articulationPoint = "articulation_point"
+    case community
+
+    /// Whether values are whole numbers or flags (printed without decimals).
+    var isDiscrete: Bool { [.degree, .coreNumber, .articulationPoint, .community].contains(self) }
+}
+
+/// What to compute: which metrics, on which graph.
+public struct MetricsRequest: Sendable, Equatable {
+    public var metrics: [NodeMetricName]
+    /// Use tie weights (path lengths 1/weight; weighted PageRank, eigenvector, Katz, constraint; weighted modularity).
+    public var weighted: Bool
+    /// Use the directed view (directed ties one way, the others both ways).
+    public var directed: Bool
+    public var threads: Int
+    /// Seed of the Louvain community search.
+    public var seed: UInt64
+    public var showAllNames: Bool
+
+    public init(metrics: [NodeMetricName] = NodeMetricName.allCases, weighted: Bool = false, directed: Bool = false,
+                threads: Int = defaultMetricThreadCount, seed: UInt64 = 1, showAllNames: Bool = false) {
+        self.metrics = metrics
+        self.weighted = weighted
+        self.directed = directed
+        self.threads = threads
+        self.seed = seed
+        self.showAllNames = showAllNames
+    }
+}
+
+/// Metrics of a network view: graph-level figures and a row of per-node values.
+///
+/// A value that is undefined for a node (constraint of an isolated node) or for the whole graph (an
+/// eigenvector iteration that did not converge, assortativity of a regular graph) is nil, written as
+/// `null` in JSON and empty in CSV; never NaN. The reasons are in ``notes``.
+public struct MetricsReport: Sendable {
+    public struct GraphFigures: Sendable {
+        public var nodes: Int
+        public var edges: Int
+        public var directed: Bool
+        public var weighted: Bool
+        public var density: Double
+        /// Weakly connected components (connected components when undirected).
+        public var components: Int
+        /// Strongly connected components, for the directed view.
+        public var strongComponents: Int?
+        public var largestComponent: Int
+        public var averageClustering: Double?
+        public var transitivity: Double?
+        public var degreeAssortativity: Double?
+        /// Assortativity by node kind (attribute assortativity, Newman 2003).
+        public var kindAssortativity: Double?
+        /// Of the largest connected component.
+        public var diameter: Double?
+        public var averagePathLength: Double?
+        public var communities: Int?
+        public var modularity: Double?
+        public var articulationPoints: [String]
+        public var bridges: [[String]]
+    }
+
+    public let columns: [NodeMetricName]
+    public let graph: GraphFigures
+    /// Public id, kind and name of each row's node (experts without consent anonymised).
+    public let ids: [String]
+    public let kinds: [String]
+    public let names: [String]
+    /// `values[c][row]` for column `columns[c]`.
+    public let values: [[Double?]]
+    /// Conventions applied and metrics that could not be computed.
+    public let notes: [String]
+
+    public init(view: NetworkView, request: MetricsRequest) {
+        let g = request.directed ? view.directedGraph() : view.graph
+        let simple = view.graph
+        let n = g.vertexCount
+        let w = request.weighted
+        let want = Set(request.metrics)
+        var notes: [String] = []
+        columns = NodeMetricName.allCases.filter { want.contains($0) }
+
+        let cut = simple.cutStructure()
+        let parts = g.weaklyConnectedComponents()
+        // Communities are always found: the graph figures report their number and modularity.
+        let partition: CommunityPartition? = simple.louvainCommunities(seed: request.seed, weighted: w)
+        var kindIndex: [NodeKind: Int] = [:]
+        let kindLabels = (0..<n).map { v -> Int in
+            let k = view.node(v).kind
+            if let i = kindIndex[k] { return i }
+            kindIndex[k] = kindIndex.count
+            return kindIndex.count - 1
+        }
+        let distances = simple.distanceSummary(weighted: w, threads: request.threads)
+        if distances == nil, n > 0 { notes.append("diameter and average path length are undefined: the largest component has one node") }
+        if n > 1, parts.count > 1 {
+            notes.append("the graph has \(parts.count) components: closeness uses the Wasserman–Faust correction, diameter and path length are of the largest component")
+        }
+        graph = GraphFigures(
+            nodes: n, edges: g.edgeCount, directed: request.directed, weighted: w, density: g.density(),
+            components: parts.count, strongComponents: request.directed ? g.stronglyConnectedComponents().count : nil,
+            largestComponent: parts.sizes.max() ?? 0,
+            averageClustering: simple.averageClustering(), transitivity: simple.transitivity(),
+            degreeAssortativity: simple.degreeAssortativity(), kindAssortativity: simple.attributeAssortativity(labels: kindLabels),
+            diameter: distances?.diameter, averagePathLength: distances?.averageShortestPathLength,
+            communities: partition?.count, modularity: partition?.modularity,
+            articulationPoints: (0..<simple.vertexCount).filter { cut.isArticulationPoint[$0] }.map { view.publicID($0, showAllNames: request.showAllNames) },
+            bridges: cut.bridges.map { [view.publicID($0.source, showAllNames: request.showAllNames), view.publicID($0.target, showAllNames: request.showAllNames)] }
+        )
+
+        var computer = NodeMetricComputer(graph: g, simple: simple, weighted: w, threads: request.threads, seed: request.seed)
+        computer.cut = cut
+        computer.partition = partition
+        let values = columns.map { computer.values($0) }
+        notes += computer.notes
+        if want.contains(.constraint) || want.contains(.effectiveSize) {
+            if (0..<simple.vertexCount).contains(where: { simple.degree(of: $0) == 0 }) {
+                notes.append("constraint and effective size are undefined (null) for isolated nodes")
+            }
+        }
+        self.values = values
+        self.notes = notes
+        ids = (0..<n).map { view.publicID($0, showAllNames: request.showAllNames) }
+        kinds = (0..<n).map { view.node($0).kind.rawValue }
+        names = (0..<n).map { view.displayName($0, showAllNames: request.showAllNames) }
+    }
+
+    /// Row order: all rows in model order, or the `top` rows by a metric (descending, ties by model order).
+    public func rowOrder(top: Int?, by metric: NodeMetricName?) -> [Int] {
+        let all = Array(0..<ids.count)
+        guard let metric, let c = columns.firstIndex(of: metric) else { return top.map { Array(all.prefix($0)) } ?? all }
+        let v = values[c]
+        let sorted = all.sorted { a, b in
+            switch (v[a], v[b]) {
+            case let (x?, y?): return x != y ? x > y : a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a < b
+            }
+        }
+        return top.map { Array(sorted.prefix($0)) } ?? sorted
+    }
+
+    // MARK: Output
+
+    /// The JSON contract: `{"graph": {...}, "nodes": [{"id", "kind", metric...}], "notes": [...]}`.
+    public func json(rows: [Int]) -> String {
+        var out = "{\n  \"graph\": {"
+        let gf = graph
+        var fields: [String] = [
+            "\"nodes\": \(gf.nodes)", "\"edges\": \(gf.edges)", "\"directed\": \(gf.directed)", "\"weighted\": \(gf.weighted)",
+            "\"density\": \(JSONText.number(gf.density))", "\"components\": \(gf.components)",
+        ]
+        if let s = gf.strongComponents { fields.append("\"strong_components\": \(s)") }
+        fields += [
+            "\"largest_component\": \(gf.largestComponent)",
+            "\"average_clustering\": \(JSONText.number(gf.averageClustering))",
+            "\"transitivity\": \(JSONText.number(gf.transitivity))",
+            "\"degree_assortativity\": \(JSONText.number(gf.degreeAssortativity))",
+            "\"kind_assortativity\": \(JSONText.number(gf.kindAssortativity))",
+            "\"diameter\": \(JSONText.number(gf.diameter))",
+            "\"average_path_length\": \(JSONText.number(gf.averagePathLength))",
+            "\"communities\": \(gf.communities.map(String.init) ?? "null")",
+            "\"modularity\": \(JSONText.number(gf.modularity))",
+            "\"articulation_points\": [" + gf.articulationPoints.map(JSONText.string).joined(separator: ", ") + "]",
+            "\"bridges\": [" + gf.bridges.map { "[" + $0.map(JSONText.string).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]",
+        ]
+        out += "\n    " + fields.joined(separator: ",\n    ") + "\n  },\n  \"nodes\": ["
+        var first = true
+        for r in rows {
+            out += first ? "\n    {" : ",\n    {"
+            first = false
+            out += "\"id\": \(JSONText.string(ids[r])), \"kind\": \(JSONText.string(kinds[r])), \"name\": \(JSONText.string(names[r]))"
+            for (c, col) in columns.enumerated() {
+                out += ", \"\(col.rawValue)\": "
+                if col == .articulationPoint {
+                    out += values[c][r] == 1 ? "true" : "false"
+                } else if col.isDiscrete, let v = values[c][r] {
+                    out += String(Int(v))
+                } else {
+                    out += JSONText.number(values[c][r])
+                }
+            }
+            out += "}"
+        }
+        out += rows.isEmpty ? "],\n" : "\n  ],\n"
+        out += "  \"notes\": [" + notes.map(JSONText.string).joined(separator: ", ") + "]\n}\n"
+        return out
+    }
+
+    /// CSV with a header: `id,kind,name,metric...`; undefined values empty.
+    public func csv(rows: [Int]) -> String {
+        var out = (["id", "kind", "name"] + columns.map(\.rawValue)).joined(separator: ",") + "\n"
+        for r in rows {
+            var cells = [CSVText.field(ids[r]), CSVText.field(kinds[r]), CSVText.field(names[r])]
+            for (c, col) in columns.enumerated() {
+                guard let v = values[c][r] else { cells.append(""); continue }
+                if col == .articulationPoint { cells.append(v == 1 ? "true" : "false") } else {
+                    cells.append(col.isDiscrete ? String(Int(v)) : JSONText.number(v))
+                }
+            }
+            out += cells.joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    /// An aligned table for the terminal, values rounded to 4 decimals.
+    public func table(rows: [Int]) -> String {
+        let head = ["name", "kind"] + columns.map(\.rawValue)
+        var body: [[String]] = []
+        for r in rows {
+            var cells = [names[r].count > 40 ? String(names[r].prefix(39)) + "…" : names[r], kinds[r]]
+            for (c, col) in columns.enumerated() {
+                guard let v = values[c][r] else { cells.append("–"); continue }
+                if col == .articulationPoint { cells.append(v == 1 ? "yes" : "") } else {
+                    cells.append(col.isDiscrete ? String(Int(v)) : String(format: "%.4f", v))
+                }
+            }
+            body.append(cells)
+        }
+        var widths = head.map(\.count)
+        for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: widths[i] - c.count)
+                return i < 2 ? c + pad : pad + c
+            }.joined(separator: "  ")
+        }
+        var out = line(head) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in body { out += line(row) + "\n" }
+        let gf = graph
+        out += "\n\(gf.nodes) nodes, \(gf.edges) edges, density \(String(format: "%.4f", gf.density)), \(gf.components) component\(gf.components == 1 ? "" : "s")"
+        if let m = gf.modularity, let k = gf.communities { out += ", \(k) communities (modularity \(String(format: "%.4f", m)))" }
+        out += "\n"
+        for note in notes { out += "note: \(note)\n" }
+        return out
+    }
+}
+
+/// JSON text for values, with no NaN or infinity ever written.
+enum JSONText {
+    static func number(_ v: Double?) -> String {
+        guard let v, v.isFinite else { return "null" }
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        return "\(v)"
+    }
+
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// RFC 4180 quoting for CSV cells.
+enum CSVText {
+    static func field(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,55 @@
+/// Computes one per-node metric at a time for a view's graph, sharing what several metrics need
+/// (the cut structure, the community partition) and collecting notes on what could not be computed.
+public struct NodeMetricComputer {
+    /// The graph the metric is defined on (directed or not).
+    let graph: Graph
+    /// The simple undirected graph (clustering, core number, structural holes, communities use it).
+    let simple: Graph
+    let weighted: Bool
+    let threads: Int
+    let seed: UInt64
+    var cut: CutStructure?
+    var partition: CommunityPartition?
+    /// Why some values are nil.
+    public private(set) var notes: [String] = []
+
+    public init(graph: Graph, simple: Graph, weighted: Bool = false, threads: Int = defaultMetricThreadCount, seed: UInt64 = 1) {
+        self.graph = graph
+        self.simple = simple
+        self.weighted = weighted
+        self.threads = threads
+        self.seed = seed
+    }
+
+    /// The values of `metric`, one per vertex; nil where undefined (never NaN).
+    public mutating func values(_ metric: NodeMetricName) -> [Double?] {
+        let g = graph, w = weighted, n = graph.vertexCount
+        func some(_ a: [Double]) -> [Double?] { a.map { Optional($0) } }
+        func attempt(_ name: String, _ f: () throws(MetricError) -> [Double]) -> [Double?] {
+            do { return some(try f()) } catch {
+                notes.append("\(name): \(error)")
+                return [Double?](repeating: nil, count: n)
+            }
+        }
+        switch metric {
+        case .degree: return some(g.degrees().map(Double.init))
+        case .strength: return some(g.strengths())
+        case .betweenness: return some(g.betweennessCentrality(normalized: true, weighted: w, threads: threads))
+        case .closeness: return some(g.closenessCentrality(weighted: w, threads: threads))
+        case .harmonic: return some(g.harmonicCentrality(weighted: w, threads: threads))
+        case .pagerank: return attempt("pagerank") { () throws(MetricError) in try g.pageRank(weighted: w) }
+        case .eigenvector: return attempt("eigenvector") { () throws(MetricError) in try g.eigenvectorCentrality(weighted: w) }
+        case .katz: return attempt("katz") { () throws(MetricError) in try g.katzCentrality(weighted: w) }
+        case .clustering: return some(simple.clusteringCoefficients())
+        case .coreNumber: return some(simple.coreNumbers().map(Double.init))
+        case .constraint: return simple.constraint(weighted: w)
+        case .effectiveSize: return simple.effectiveSize(weighted: w)
+        case .articulationPoint:
+            if cut == nil { cut = simple.cutStructure() }
+            return cut!.isArticulationPoint.map { $0 ? 1 : 0 }
+        case .community:
+            if partition == nil { partition = simple.louvainCommunities(seed: seed, weighted: w) }
+            return partition!.communityOf.map { Double($0) }
+        }
+    }
+}

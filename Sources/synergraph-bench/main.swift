@@ -1,0 +1,64 @@
+// Hidden timing tool for the metrics engine (not part of the user-facing CLI).
+//
+//   swift build -c release --product synergraph-bench
+//   .build/release/synergraph-bench METRIC VERTICES EDGES [THREADS] [SEED]
+//
+// METRIC: betweenness | betweenness-weighted | closeness | harmonic | pagerank | louvain | edges | all
+// The graph is a seeded uniform random multigraph: EDGES endpoint pairs drawn uniformly (SplitMix64),
+// self-loops dropped and duplicates merged by Graph, weights uniform in [1, 10). Prints one line per
+// metric: name, vertices, edges kept, threads, seconds (best of 1 run; the edge list build is not timed).
+import Foundation
+import SynergraphKit
+
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+let args = CommandLine.arguments
+guard args.count >= 4, let n = Int(args[2]), let m = Int(args[3]) else {
+    FileHandle.standardError.write(Data("usage: synergraph-bench METRIC VERTICES EDGES [THREADS] [SEED] [directed]\n".utf8))
+    exit(2)
+}
+let metric = args[1]
+let threads = args.count > 4 ? Int(args[4]) ?? 1 : 1
+let seed = args.count > 5 ? UInt64(args[5]) ?? 1 : 1
+let directed = args.count > 6 && args[6] == "directed"
+
+var rng = SplitMix64(state: seed)
+var edges: [Graph.Edge] = []
+edges.reserveCapacity(m)
+for _ in 0..<m {
+    let u = Int32(rng.next() % UInt64(n)), v = Int32(rng.next() % UInt64(n))
+    let w = 1 + Double(rng.next() >> 11) / Double(1 << 53) * 9
+    edges.append(Graph.Edge(u, v, weight: w))
+}
+let buildStart = DispatchTime.now()
+let graph = Graph(vertexCount: n, edges: edges, directed: directed)
+let buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - buildStart.uptimeNanoseconds) / 1e9
+print("graph vertices=\(n) edges=\(graph.edgeCount) directed=\(directed) build=\(String(format: "%.3f", buildSeconds))s")
+
+func time(_ name: String, _ body: () throws -> Any) rethrows {
+    let start = DispatchTime.now()
+    let result = try body()
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    _ = result
+    print("\(name)\t\(n)\t\(graph.edgeCount)\t\(threads)\t\(String(format: "%.3f", seconds))")
+}
+
+let all = metric == "all"
+if all || metric == "betweenness" { time("betweenness") { graph.betweennessCentrality(threads: threads) } }
+if all || metric == "betweenness-weighted" { time("betweenness-weighted") { graph.betweennessCentrality(weighted: true, threads: threads) } }
+if all || metric == "closeness" { time("closeness") { graph.closenessCentrality(threads: threads) } }
+if all || metric == "harmonic" { time("harmonic") { graph.harmonicCentrality(threads: threads) } }
+if all || metric == "pagerank" { try time("pagerank") { try graph.pageRank() } }
+if all || metric == "louvain" { time("louvain") { graph.louvainCommunities(seed: seed) } }
+if all || metric == "edges" { time("edge-betweenness") { graph.edgeBetweennessCentrality(threads: threads) } }
+if all || metric == "clustering" { time("clustering") { graph.clusteringCoefficients() } }
+if all || metric == "cores" { time("core-number") { graph.coreNumbers() } }

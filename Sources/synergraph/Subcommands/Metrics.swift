@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import SynergraphKit
+
+extension Synergraph {
+    struct Metrics: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compute centrality and structure metrics for every actor, with NetworkX's definitions.",
+            discussion: """
+                By default metrics use the simple undirected view: parallel ties merged, self-loops dropped,
+                directions and weights ignored. --weighted uses tie weights (path length 1/weight);
+                --directed uses directed ties as one-way (funding, by default). Undefined values are
+                null in JSON and empty in CSV. See Docs/metrics.md for every definition.
+                """
+        )
+
+        @OptionGroup var input: NetworkInput
+        @OptionGroup var view: ViewOptions
+
+        @Option(name: .customLong("metric"), parsing: .upToNextOption,
+                help: "Metrics to compute: \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")) (default: all). Commas also separate.")
+        var metricNames: [String] = []
+
+        @Option(help: "Output form: table, csv or json.")
+        var format: MetricsFormat = .table
+
+        @Flag(help: "Use tie weights.")
+        var weighted = false
+
+        @Flag(help: "Use the directed view.")
+        var directed = false
+
+        @Option(help: "Show only the N actors ranked highest by --by.")
+        var top: Int?
+
+        @Option(help: "The metric that ranks actors for --top (default: betweenness, or the first metric asked for).")
+        var by: String?
+
+        @Option(help: "Seed for the Louvain community search.")
+        var seed: UInt64 = 1
+
+        @Option(help: "Threads for betweenness, closeness and harmonic centrality (default: all cores; results do not depend on it).")
+        var threads: Int?
+
+        @Option(help: "Write the output to this file (atomically) instead of standard output.")
+        var output: String?
+
+        @Flag(name: .customLong("show-all-names"), help: "Name experts who have not consented to be named (for internal use only).")
+        var showAllNames = false
+
+        /// The metrics asked for, in the order of the contract.
+        var requested: [NodeMetricName] {
+            get throws {
+                let names = metricNames.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+                if names.isEmpty { return NodeMetricName.allCases }
+                var out: [NodeMetricName] = []
+                for name in names {
+                    guard let m = NodeMetricName(rawValue: name.replacingOccurrences(of: "-", with: "_")) else {
+                        throw ValidationError("unknown metric '\(name)'; choose from \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")).")
+                    }
+                    if !out.contains(m) { out.append(m) }
+                }
+                return out
+            }
+        }
+
+        func validate() throws {
+            let metrics = try requested
+            if let top, top < 0 { throw ValidationError("--top must be 0 or more.") }
+            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+            if let by {
+                guard let m = NodeMetricName(rawValue: by.lowercased().replacingOccurrences(of: "-", with: "_")) else {
+                    throw ValidationError("--by '\(by)' is not a metric; choose from \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                guard metrics.contains(m) else {
+                    throw ValidationError("--by \(m.rawValue) is not among the metrics computed; add it to --metric.")
+                }
+            }
+        }
+
+        func run() throws {
+            let loaded = try input.loadOrExit()
+            let networkView = try view.view(of: loaded.network)
+            let metrics = try requested
+            let request = MetricsRequest(metrics: metrics, weighted: weighted, directed: directed,
+                                         threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames)
+            let report = MetricsReport(view: networkView, request: request)
+            let ranking = by.flatMap { NodeMetricName(rawValue: $0.lowercased().replacingOccurrences(of: "-", with: "_")) }
+                ?? (top != nil ? (metrics.contains(.betweenness) ? .betweenness : metrics.first) : nil)
+            let rows = report.rowOrder(top: top, by: ranking)
+            let text: String
+            switch format {
+            case .table: text = report.table(rows: rows)
+            case .csv: text = report.csv(rows: rows)
+            case .json: text = report.json(rows: rows)
+            }
+            if let output {
+                do { try AtomicFile.write(text, to: URL(fileURLWithPath: output)) } catch {
+                    Terminal.error("\(error)")
+                    throw ExitCode(1)
+                }
+            } else {
+                print(text, terminator: "")
+            }
+            if format != .table { for note in report.notes { Terminal.note("note: \(note)") } }
+        }
+    }
+}
+
+enum MetricsFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}

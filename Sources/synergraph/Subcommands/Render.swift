@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import SynergraphGraphviz
+import SynergraphKit
+
+extension Synergraph {
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw a network map: filtered, styled and focused, through Graphviz.",
+            discussion: """
+                The format follows the output's extension: .svg, .png, .pdf, .dot, .json (Graphviz's JSON) or .plain.
+                Examples:
+                  synergraph render -o map.svg --quarter 2025Q3 --color-by community --size-by betweenness
+                  synergraph render -o ego.png --focus pifs --radius 2 --labels all
+                  synergraph render -o top.pdf --top 40 --by pagerank --cluster-by region
+                """
+        )
+
+        @OptionGroup var input: NetworkInput
+        @OptionGroup var view: ViewOptions
+
+        @Option(name: [.short, .customLong("output")], help: "The map file to write; its extension names the format.")
+        var output: String
+
+        @Option(help: "Layout engine: \(MapLayout.allCases.map(\.rawValue).joined(separator: ", ")) (default: neato up to 300 actors, sfdp above).")
+        var layout: MapLayout?
+
+        @Option(help: "Seed for the force-directed layouts (neato, fdp, sfdp).")
+        var seed: Int = 1
+
+        @Option(help: "Longest time in seconds the layout may take.")
+        var timeout: Double = 120
+
+        @Option(name: .customLong("color-by"), help: "Node colour: kind, community, country, region, scope, or any attribute column.")
+        var colorBy: String = "kind"
+
+        @Option(name: .customLong("size-by"), help: "Node size: any metric (\(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", "))).")
+        var sizeBy: String = "betweenness"
+
+        @Option(name: .customLong("cluster-by"), help: "Draw boxes around actors of one \(MapClusterBy.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var clusterBy: MapClusterBy?
+
+        @Option(help: "Which actors are labelled: all, none, or top:N (the N largest).")
+        var labels: String?
+
+        @Option(help: "Keep only the N actors ranked highest by --by, and the ties among them.")
+        var top: Int?
+
+        @Option(help: "The metric that ranks actors for --top.")
+        var by: String = "betweenness"
+
+        @Option(help: "Title drawn on the map (default: the network's title).")
+        var title: String?
+
+        @Flag(name: .customLong("show-all-names"), help: "Name experts who have not consented to be named (for internal use only).")
+        var showAllNames = false
+
+        func validate() throws {
+            _ = try parsedLabels()
+            guard NodeMetricName(rawValue: sizeBy.lowercased()) != nil else {
+                throw ValidationError("--size-by '\(sizeBy)' is not a metric; choose from \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            guard NodeMetricName(rawValue: by.lowercased()) != nil else {
+                throw ValidationError("--by '\(by)' is not a metric; choose from \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+            guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds.") }
+        }
+
+        func parsedLabels() throws -> MapOptions.Labels? {
+            guard let labels else { return nil }
+            switch labels.lowercased() {
+            case "all": return .all
+            case "none": return MapOptions.Labels.none
+            default:
+                let parts = labels.lowercased().split(separator: ":")
+                if parts.count == 2, parts[0] == "top", let k = Int(parts[1]), k >= 0 { return .top(k) }
+                throw ValidationError("--labels '\(labels)' is not all, none or top:N.")
+            }
+        }
+
+        func run() throws {
+            let url = URL(fileURLWithPath: output)
+            guard let format = MapFormat(fileExtension: url.pathExtension) else {
+                Terminal.error("cannot tell the map format from '\(output)'; end the file name in \(MapFormat.allCases.map { "." + $0.rawValue }.joined(separator: ", "))")
+                throw ExitCode(1)
+            }
+            let loaded = try input.loadOrExit()
+            let networkView = try view.view(of: loaded.network, top: top, by: NodeMetricName(rawValue: by.lowercased()) ?? .betweenness)
+            guard networkView.vertexCount > 0 else {
+                Terminal.error("the view selects no actors (\(networkView.filter.summary)); nothing was drawn")
+                throw ExitCode(1)
+            }
+            if case .attribute(let a) = MapColorBy(colorBy), !loaded.network.nodes.contains(where: { $0.attribute(a) != nil }) {
+                Terminal.warn("no actor has an attribute '\(a)'; --color-by \(a) colours every actor grey")
+            }
+            let options = MapOptions(
+                layout: layout, seed: seed, labels: try parsedLabels(), colorBy: MapColorBy(colorBy),
+                sizeBy: NodeMetricName(rawValue: sizeBy.lowercased()) ?? .betweenness, clusterBy: clusterBy,
+                showAllNames: showAllNames, title: title)
+            let doc = NetworkMapBuilder.build(view: networkView, options: options)
+            do {
+                let warnings = try GraphvizRenderer().write(doc, to: url, format: format, timeout: .milliseconds(Int(timeout * 1000)))
+                for w in warnings { Terminal.warn("map: \(w)") }
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(1)
+            }
+            Terminal.note("Wrote \(output) (\(doc.nodes.count) actors, \(doc.edges.count) tied pairs, \(doc.layout.rawValue) layout)")
+        }
+    }
+}
+
+extension MapLayout: ExpressibleByArgument {}
+extension MapClusterBy: ExpressibleByArgument {}
