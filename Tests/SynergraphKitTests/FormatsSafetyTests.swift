@@ -89,7 +89,28 @@ import Testing
     @Test func invalidUTF8InAProcessingInstructionWithAMalformedDeclarationIsAnError() throws {
         let path = FixturePaths.root.appendingPathComponent("formats/fuzz/invalid-utf8-processing-instruction.graphml").path
         let f = try #require(Result { () throws(LoadFailure) in try NetworkLoader.load(path: path) }.failureValue)
-        #expect(f.diagnostics.map(\.description) == ["\(path):2:176: error: byte 0xF0 is not valid UTF-8, and the document does not declare another encoding"])
+        #expect(f.diagnostics.map(\.description) == ["\(path):1:1: error: the XML declaration's encoding is malformed"])
+    }
+
+    /// Every input a fuzzer ever crashed a reader with is now a plain error.
+    @Test(arguments: ["invalid-utf8-attribute-name.graphml", "invalid-utf8-processing-instruction.graphml", "malformed-encoding-declaration.graphml",
+                      "unknown-encoding-comment.gexf", "malformed-declaration-invalid-name.gexf"])
+    func fuzzerFindingsAreErrors(_ name: String) throws {
+        let path = FixturePaths.root.appendingPathComponent("formats/fuzz/\(name)").path
+        let f = try #require(Result { () throws(LoadFailure) in try NetworkLoader.load(path: path) }.failureValue)
+        #expect(f.errors.count == 1)
+    }
+
+    @Test func encodingsXMLDeclares() throws {
+        func load(_ decl: String, _ body: [UInt8]) -> Result<LoadedNetwork, LoadFailure> {
+            let bytes = Array("<?xml version=\"1.0\" encoding=\"\(decl)\"?>\n<graphml><graph><node id=\"".utf8) + body + Array("\"/></graph></graphml>".utf8)
+            return Result { () throws(LoadFailure) in try NetworkLoader.load(bytes: bytes, file: "e.graphml", form: .graphml) }
+        }
+        #expect(try load("windows-1252", [0x80]).get().network.nodes.map(\.id) == ["€"])
+        #expect(try load("ISO-8859-1", [0xE9]).get().network.nodes.map(\.id) == ["é"])
+        #expect(try load("UTF-8", [0xC3, 0xA9]).get().network.nodes.map(\.id) == ["é"])
+        #expect(load("KOI8-R", [0xC1]).failureValue?.diagnostics.map(\.description) == ["e.graphml:1:1: error: the encoding 'koi8-r' is not supported; save the file as UTF-8"])
+        #expect(load("UTF-8", [0xE9]).failureValue?.diagnostics.map(\.description) == ["e.graphml:2:27: error: byte 0xE9 is not valid UTF-8, and the document does not declare another encoding"])
     }
 
     @Test func oversizedFilesAreRefusedBeforeReading() throws {

@@ -52,16 +52,18 @@ enum SafeXML {
     static let maximumDepth = 200
 
     /// The root element, or nil after logging an error with the file, line and column.
-    static func parse(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> XMLNode? {
-        if let refusal = refusal(bytes, file: file) {
+    static func parse(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> XMLNode? {
+        if let refusal = refusal(raw, file: file) {
             log.error(refusal.problem, refusal.location, refusal.message)
             return nil
         }
-        // Foundation's XMLParser traps on names that are not valid UTF-8, which libxml2 passes on from a
-        // document it takes for UTF-8: check such documents first.
-        if let bad = invalidUTF8(bytes) {
-            log.error(.invalidEncoding, FileLocation(file: file, line: bad.line, column: bad.column),
-                      "byte 0x\(String(bad.byte, radix: 16, uppercase: true)) is not valid UTF-8, and the document does not declare another encoding")
+        // Foundation's XMLParser traps on names that are not valid UTF-8, which libxml2 passes on when it
+        // mistakes a document's encoding (fuzzers found three ways): so libxml2 only ever sees checked UTF-8.
+        let bytes: [UInt8]
+        switch utf8Document(raw, file: file) {
+        case .success(let b): bytes = b
+        case .failure(let r):
+            log.error(r.diagnostic.problem, r.diagnostic.location, r.diagnostic.message)
             return nil
         }
         let parser = XMLParser(data: Data(bytes))
@@ -106,29 +108,91 @@ enum SafeXML {
         return nil
     }
 
-    /// The first byte that is not UTF-8 in a document that is (by its declaration, or by having none) UTF-8.
-    static func invalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int, byte: UInt8)? {
-        if bytes.count >= 2, bytes[0] == 0xFF || bytes[0] == 0xFE || bytes[0] == 0 || bytes[1] == 0 { return nil }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if body.starts(with: Array("<?xml".utf8)) {
-            let decl = String(decoding: body.prefix(while: { $0 != UInt8(ascii: ">") }).prefix(200), as: UTF8.self).lowercased()
+    struct Refused: Error {
+        var diagnostic: Diagnostic
+    }
+
+    /// Why a document was refused before parsing.
+    /// The document as UTF-8 with its XML declaration blanked out (spaces, line breaks kept, so lines and
+    /// columns stay where they were), transcoded from UTF-16 (with a byte-order mark), ISO-8859-1 or
+    /// Windows-1252 when it says so, and checked to be valid UTF-8. Other encodings are refused.
+    static func utf8Document(_ raw: [UInt8], file: String) -> Result<[UInt8], Refused> {
+        func refuse(_ problem: Diagnostic.Problem, _ line: Int?, _ column: Int?, _ message: String) -> Result<[UInt8], Refused> {
+            .failure(Refused(diagnostic: Diagnostic(.error, problem, at: FileLocation(file: file, line: line, column: column), message)))
+        }
+        var bytes: [UInt8]
+        let fromUTF16 = raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF])
+        if fromUTF16 {
+            var log = DiagnosticLog()
+            guard let b = TextDecoding.utf8Bytes(raw, file: file, log: &log) else {
+                return refuse(.invalidEncoding, nil, nil, "the file starts with a UTF-16 byte-order mark but holds invalid UTF-16 text")
+            }
+            bytes = b
+        } else if raw.count >= 2, raw[0] == 0 || raw[1] == 0 {
+            return refuse(.invalidEncoding, 1, 1, "the file looks like UTF-16 or UTF-32 without a byte-order mark; save it as UTF-8")
+        } else {
+            bytes = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
+        }
+        if bytes.starts(with: Array("<?xml".utf8)), bytes.count > 5, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5]) {
+            guard let close = find(Array("?>".utf8), in: Array(bytes.prefix(1000))) else {
+                return refuse(.badXML, 1, 1, "the XML declaration (<?xml ...?>) is not closed")
+            }
+            let decl = String(decoding: bytes[0..<close], as: UTF8.self)
+            var encoding = "utf-8"
             if let r = decl.range(of: "encoding") {
-                let value = decl[r.upperBound...].drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
-                    .prefix(while: { $0 != "\"" && $0 != "'" && $0 != " " })
-                // A single-byte encoding: libxml2 transcodes every byte to valid UTF-8.
-                let name = String(value)
-                if ["iso-8859-", "iso8859", "latin", "windows-125", "cp125", "koi8"].contains(where: { name.hasPrefix($0) }) { return nil }
+                let rest = decl[r.upperBound...].drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+                guard rest.first == "=" else { return refuse(.badXML, 1, 1, "the XML declaration's encoding is malformed") }
+                let value = rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+                guard let q = value.first, q == "\"" || q == "'", let end = value.dropFirst().firstIndex(of: q) else {
+                    return refuse(.badXML, 1, 1, "the XML declaration's encoding is malformed")
+                }
+                encoding = value[value.index(after: value.startIndex)..<end].lowercased()
+            }
+            switch encoding {
+            case "utf-8", "utf8", "us-ascii", "ascii":
+                break
+            case "utf-16", "utf16":
+                guard fromUTF16 else { return refuse(.invalidEncoding, 1, 1, "the file says it is UTF-16 but has no byte-order mark; save it as UTF-8") }
+            case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1":
+                guard !fromUTF16 else { return refuse(.invalidEncoding, 1, 1, "the file is UTF-16 but says it is \(encoding)") }
+                bytes = latin1ToUTF8(bytes)
+            case "windows-1252", "cp1252":
+                guard !fromUTF16 else { return refuse(.invalidEncoding, 1, 1, "the file is UTF-16 but says it is \(encoding)") }
+                bytes = TextDecoding.windows1252ToUTF8(bytes)
+            default:
+                return refuse(.invalidEncoding, 1, 1, "the encoding \(quoted(encoding)) is not supported; save the file as UTF-8")
+            }
+            // Blank the declaration (now in UTF-8; it is ASCII either way).
+            if let newClose = find(Array("?>".utf8), in: Array(bytes.prefix(1000))) {
+                for i in 0..<(newClose + 2) where bytes[i] != 0x0A && bytes[i] != 0x0D { bytes[i] = 0x20 }
             }
         }
-        guard let bad = TextDecoding.firstInvalidUTF8Offset(body) else { return nil }
-        var line = 1, lineStart = 0
-        for i in 0..<bad where body[i] == 0x0A {
-            line += 1
-            lineStart = i + 1
+        if let bad = TextDecoding.firstInvalidUTF8Offset(bytes) {
+            var line = 1, lineStart = 0
+            for i in 0..<bad where bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            var column = 1
+            for i in lineStart..<bad where bytes[i] & 0xC0 != 0x80 { column += 1 }
+            return refuse(.invalidEncoding, line, column,
+                          "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8, and the document does not declare another encoding")
         }
-        var column = 1
-        for i in lineStart..<bad where body[i] & 0xC0 != 0x80 { column += 1 }
-        return (line, column, body[bad])
+        return .success(bytes)
+    }
+
+    static func latin1ToUTF8(_ raw: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count + raw.count / 8)
+        for b in raw {
+            if b < 0x80 {
+                out.append(b)
+            } else {
+                out.append(0xC0 | b >> 6)
+                out.append(0x80 | b & 0x3F)
+            }
+        }
+        return out
     }
 
     private static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
