@@ -94,11 +94,17 @@ import Testing
 
     /// Every input a fuzzer ever crashed a reader with is now a plain error.
     @Test(arguments: ["invalid-utf8-attribute-name.graphml", "invalid-utf8-processing-instruction.graphml", "malformed-encoding-declaration.graphml",
-                      "unknown-encoding-comment.gexf", "malformed-declaration-invalid-name.gexf"])
+                      "unknown-encoding-comment.gexf", "malformed-declaration-invalid-name.gexf", "empty-processing-instruction.graphml"])
     func fuzzerFindingsAreErrors(_ name: String) throws {
         let path = FixturePaths.root.appendingPathComponent("formats/fuzz/\(name)").path
         let f = try #require(Result { () throws(LoadFailure) in try NetworkLoader.load(path: path) }.failureValue)
         #expect(f.errors.count == 1)
+    }
+
+    @Test func processingInstructionsAreIgnored() throws {
+        let text = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"a.xsl\"?><graphml><?empty?><graph><!-- <?not-a-pi?> --><node id=\"a\"/></graph></graphml>"
+        let loaded = try NetworkLoader.load(bytes: Array(text.utf8), file: "pi.graphml", form: .graphml)
+        #expect(loaded.network.nodes.map(\.id) == ["a"])
     }
 
     @Test func encodingsXMLDeclares() throws {

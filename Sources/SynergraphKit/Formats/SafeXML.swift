@@ -167,6 +167,7 @@ enum SafeXML {
                 for i in 0..<(newClose + 2) where bytes[i] != 0x0A && bytes[i] != 0x0D { bytes[i] = 0x20 }
             }
         }
+        blankProcessingInstructions(&bytes)
         if let bad = TextDecoding.firstInvalidUTF8Offset(bytes) {
             var line = 1, lineStart = 0
             for i in 0..<bad where bytes[i] == 0x0A {
@@ -179,6 +180,44 @@ enum SafeXML {
                           "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8, and the document does not declare another encoding")
         }
         return .success(bytes)
+    }
+
+    /// Replaces every processing instruction (`<?target data?>`) outside comments and CDATA with spaces,
+    /// keeping line breaks. GraphML and GEXF give them no meaning, and Foundation's XMLParser on Linux
+    /// crashes on one without data (`<?target?>`: it calls strlen on a null pointer).
+    static func blankProcessingInstructions(_ b: inout [UInt8]) {
+        let n = b.count
+        func starts(_ s: String, at i: Int) -> Bool {
+            let u = Array(s.utf8)
+            return i + u.count <= n && b[i..<(i + u.count)].elementsEqual(u)
+        }
+        func skip(to end: String, from i: Int) -> Int {
+            let u = Array(end.utf8)
+            var j = i
+            while j + u.count <= n {
+                if b[j] == u[0], b[j..<(j + u.count)].elementsEqual(u) { return j + u.count }
+                j += 1
+            }
+            return n
+        }
+        var i = 0
+        while i + 1 < n {
+            guard b[i] == UInt8(ascii: "<") else {
+                i += 1
+                continue
+            }
+            if starts("<!--", at: i) {
+                i = skip(to: "-->", from: i + 4)
+            } else if starts("<![CDATA[", at: i) {
+                i = skip(to: "]]>", from: i + 9)
+            } else if b[i + 1] == UInt8(ascii: "?") {
+                let end = skip(to: "?>", from: i + 2)
+                for k in i..<end where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
+                i = end
+            } else {
+                i += 1
+            }
+        }
     }
 
     static func latin1ToUTF8(_ raw: [UInt8]) -> [UInt8] {
