@@ -37,6 +37,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case selfLoop = "self_loop"
         case ignoredValue = "ignored_value"
         case duplicateRecord = "duplicate_record"
+        case badXML = "bad_xml"
+        case unsafeXML = "unsafe_xml"
+        case tooDeep = "too_deep"
+        case tooLarge = "too_large"
+        case badSyntax = "bad_syntax"
+        case notKept = "not_kept"
+        case replacedValue = "replaced_value"
     }
 
     public var severity: Severity

@@ -17,6 +17,27 @@ public enum NetworkForm: String, Sendable, CaseIterable {
     case json
     /// A plain `source,target[,weight]` edge list.
     case edgeList = "edge-list"
+    /// GraphML (`.graphml`), as NetworkX, igraph, yEd and Gephi write it.
+    case graphml
+    /// GEXF 1.1–1.3 (`.gexf`), Gephi's format.
+    case gexf
+    /// GML (`.gml`), as NetworkX and igraph write it.
+    case gml
+    /// Pajek (`.net`, `.paj`).
+    case pajek
+
+    /// The form a file extension names, if any.
+    public init?(extension ext: String) {
+        switch ext.lowercased() {
+        case "json": self = .json
+        case "csv", "tsv", "txt", "edges", "edgelist": self = .edgeList
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
+        case "gml": self = .gml
+        case "net", "paj": self = .pajek
+        default: return nil
+        }
+    }
 }
 
 /// Reads a network in any supported form, validating everything and loading nothing partially.
@@ -25,10 +46,23 @@ public enum NetworkLoader {
     /// the edge-list fast path of the metrics benchmark reads larger ones).
     public static let maximumFileSize = 2 << 30
 
-    /// Reads the network at `path` (a folder, a `.json` file, or an edge list).
+    /// GraphML, GEXF, GML and Pajek files larger than this are refused before reading: they are parsed
+    /// into memory whole, and a partner network is far smaller.
+    public static let maximumFormatFileSize = 500 << 20
+
+    /// Reads the network at `path` (a folder, a `.json` file, an edge list, or a GraphML, GEXF, GML or
+    /// Pajek file), detecting the form by extension and, where the extension says nothing, by content.
     ///
+    /// - Parameters:
+    ///   - kindAttribute: for GraphML, GEXF, GML and Pajek, the node attribute holding Synergraph kinds.
+    ///   - encoding: how GML and Pajek text is decoded.
     /// - Throws: ``LoadFailure`` listing every problem when the data has any error.
-    public static func load(path: String) throws(LoadFailure) -> LoadedNetwork {
+    public static func load(path: String, kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto) throws(LoadFailure) -> LoadedNetwork {
+        try load(path: path, options: LoadOptions(kindAttribute: kindAttribute, encoding: encoding))
+    }
+
+    /// Reads the network at `path` with these options (see ``load(path:kindAttribute:encoding:)``).
+    public static func load(path: String, options: LoadOptions) throws(LoadFailure) -> LoadedNetwork {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -43,18 +77,37 @@ public enum NetworkLoader {
             }
             return try finish(network, diagnostics, .folder)
         }
+        let byExtension = NetworkForm(extension: URL(fileURLWithPath: path).pathExtension)
+        let limit = byExtension.map { [.graphml, .gexf, .gml, .pajek].contains($0) } ?? true ? maximumFormatFileSize : maximumFileSize
+        if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw LoadFailure([Diagnostic(.error, .tooLarge, at: FileLocation(file: path),
+                                          "the file is \(size >> 20) MB; files in this form are read only up to \(limit >> 20) MB")])
+        }
         let bytes: [UInt8]
         do { bytes = try readBytes(path) } catch {
             throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the file: \(error)")])
         }
-        switch detectForm(path: path, bytes: bytes) {
-        case .json:
-            let (network, diagnostics) = NetworkJSONReader.read(bytes, file: path)
-            return try finish(network, diagnostics, .json)
-        default:
-            let (network, diagnostics) = EdgeListReader.read(bytes, file: path, name: name)
-            return try finish(network, diagnostics, .edgeList)
+        return try load(bytes: bytes, file: path, form: detectForm(path: path, bytes: bytes), options: options, name: name)
+    }
+
+    /// Reads a network from bytes already in memory, in a known form (not ``NetworkForm/folder``).
+    ///
+    /// - Parameter file: the name used in messages.
+    public static func load(bytes: [UInt8], file: String, form: NetworkForm, options: LoadOptions = LoadOptions()) throws(LoadFailure) -> LoadedNetwork {
+        try load(bytes: bytes, file: file, form: form, options: options, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+    }
+
+    private static func load(bytes: [UInt8], file: String, form: NetworkForm, options: LoadOptions, name: String) throws(LoadFailure) -> LoadedNetwork {
+        let (network, diagnostics): (Network?, [Diagnostic])
+        switch form {
+        case .json: (network, diagnostics) = NetworkJSONReader.read(bytes, file: file)
+        case .graphml: (network, diagnostics) = GraphMLReader.read(bytes, file: file, options: options)
+        case .gexf: (network, diagnostics) = GEXFReader.read(bytes, file: file, options: options)
+        case .gml: (network, diagnostics) = GMLReader.read(bytes, file: file, options: options)
+        case .pajek: (network, diagnostics) = PajekReader.read(bytes, file: file, options: options)
+        case .edgeList, .folder: (network, diagnostics) = EdgeListReader.read(bytes, file: file, name: name)
         }
+        return try finish(network, diagnostics, form == .folder ? .edgeList : form)
     }
 
     /// Reads a folder-form network held in memory (`files` maps file names to contents).
@@ -63,17 +116,46 @@ public enum NetworkLoader {
         return try finish(network, diagnostics, .folder)
     }
 
-    /// The form of a file: by extension, else by content (a JSON object starts with `{`).
+    /// The form of a file: by extension, else by content (a JSON object starts with `{`; `<graphml`,
+    /// `<gexf`, `graph [` and `*Vertices` name the others). A `.txt` or `.xml` file whose content is
+    /// clearly one of the graph formats is read as that format: there the extension lies.
     static func detectForm(path: String, bytes: [UInt8]) -> NetworkForm {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "json": return .json
-        case "csv", "tsv", "txt", "edges", "edgelist": return .edgeList
-        default:
-            var i = 0
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
-            while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
-            return i < bytes.count && bytes[i] == UInt8(ascii: "{") ? .json : .edgeList
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if let form = NetworkForm(extension: ext), ext != "txt" { return form }
+        return detectForm(content: bytes) ?? .edgeList
+    }
+
+    /// The form the first few kilobytes of a file show, if any.
+    public static func detectForm(content bytes: [UInt8]) -> NetworkForm? {
+        // UTF-16 text: look at its ASCII bytes.
+        var head = Array(bytes.prefix(4096))
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { head = head.filter { $0 != 0 } }
+        var i = 0
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
+        while i < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[i]) { i += 1 }
+        if i < head.count, head[i] == UInt8(ascii: "{") { return .json }
+        let text = String(decoding: head[i...], as: UTF8.self)
+        if text.hasPrefix("<") {
+            if text.contains("<graphml") { return .graphml }
+            if text.contains("<gexf") { return .gexf }
+            return nil
         }
+        let lower = text.lowercased()
+        var lineStart = true
+        var j = lower.startIndex
+        while j < lower.endIndex {
+            if lineStart {
+                let rest = lower[j...].drop(while: { $0 == " " || $0 == "\t" })
+                if rest.hasPrefix("*vertices") || rest.hasPrefix("*network") { return .pajek }
+                if rest.hasPrefix("graph") {
+                    let after = rest.dropFirst(5).drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+                    if after.hasPrefix("[") { return .gml }
+                }
+            }
+            lineStart = lower[j] == "\n" || lower[j] == "\r"
+            j = lower.index(after: j)
+        }
+        return nil
     }
 
     private static func finish(_ network: Network?, _ diagnostics: [Diagnostic], _ form: NetworkForm) throws(LoadFailure) -> LoadedNetwork {

@@ -1,0 +1,196 @@
+/// One value read from a foreign file: its key (attribute name), its text and where it was.
+struct ForeignValue {
+    var key: String
+    var text: String
+    var location: FileLocation?
+
+    init(_ key: String, _ text: String, _ location: FileLocation? = nil) {
+        self.key = key
+        self.text = text
+        self.location = location
+    }
+}
+
+/// Turns the keyed values of a foreign format's nodes and edges into model records, the same way for
+/// every format: known names become model fields (checked by ``RecordDecoder``), everything else is
+/// kept as an attribute, as text, in the order read.
+///
+/// In `exact` mode (files Synergraph wrote itself) only the model's own column names are mapped; for
+/// other files the usual synonyms are too (`label` → name, `type` → kind, `start`/`end` → since/until),
+/// and values the model cannot hold (a kind it does not know, a country that is not an ISO code, a
+/// weight that is not positive, a date that is not a calendar day) are kept as attributes with a warning
+/// instead of failing the load.
+struct ForeignRecords {
+    var options: LoadOptions
+    var exact: Bool
+    var decoder = RecordDecoder()
+    var log = DiagnosticLog()
+    /// Replaced values by field: how many, the first place, a few examples.
+    private var replaced: [String: (count: Int, first: FileLocation, examples: [String], keptAs: String)] = [:]
+    private var replacedOrder: [String] = []
+
+    init(options: LoadOptions, exact: Bool) {
+        self.options = options
+        self.exact = exact
+    }
+
+    private static let nodeFields: Set<String> = ["id", "name", "kind", "scope", "country", "sdgs", "accomplishments", "sectors", "consent", "source_ref"]
+    private static let tieFields: Set<String> = ["source", "target", "kind", "weight", "trust", "value", "since", "until", "directed", "source_ref"]
+
+    mutating func node(id: String, values: [ForeignValue], at location: FileLocation) -> Node? {
+        var rest = values
+        var fields: [RawRecord.Field] = [field("id", id, location)]
+        func take(_ keys: [String]) -> ForeignValue? {
+            for k in keys {
+                if let i = rest.firstIndex(where: { $0.key.lowercased() == k && !$0.text.trimmingWhitespace().isEmpty }) {
+                    return rest.remove(at: i)
+                }
+            }
+            return nil
+        }
+        if let n = take(exact ? ["name"] : ["name", "label"]) { fields.append(field("name", n.text, n.location ?? location)) }
+        let kindKeys = exact ? ["kind"] : (options.kindAttribute.map { [$0.lowercased()] } ?? ["kind", "type"])
+        if let k = take(kindKeys) {
+            let t = k.text.trimmingWhitespace()
+            if NodeKind(rawValue: t.lowercased()) != nil || exact {
+                fields.append(field("kind", t, k.location ?? location))
+            } else {
+                fields.append(field("kind", "other", location))
+                let keep = keptKey(k.key, reserved: Self.nodeFields)
+                rest.append(ForeignValue(keep, k.text, k.location))
+                note("kind", t, at: k.location ?? location, keptAs: keep)
+            }
+        } else {
+            fields.append(field("kind", "other", location))
+        }
+        if let c = take(["country"]) {
+            let t = c.text.trimmingWhitespace()
+            if exact || (t.utf8.count == 3 && t.utf8.allSatisfy { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }) {
+                fields.append(field("country", t, c.location ?? location))
+            } else {
+                let keep = keptKey(c.key, reserved: Self.nodeFields)
+                rest.append(ForeignValue(keep, c.text, c.location))
+                note("country", t, at: c.location ?? location, keptAs: keep)
+            }
+        }
+        for key in ["scope", "sdgs", "accomplishments", "sectors", "consent", "source_ref"] {
+            if let v = take([key]) { fields.append(field(key, v.text, v.location ?? location)) }
+        }
+        appendAttributes(rest, reserved: RecordDecoder.nodeColumns, to: &fields, location)
+        return decoder.node(RawRecord(location: location, fields: fields))
+    }
+
+    /// - Parameter directedByFormat: what the format's own structure says (a directed graph, an arc);
+    ///   used unless the values hold an explicit `directed`, and never in exact mode.
+    mutating func tie(source: String, target: String, values: [ForeignValue], directedByFormat: Bool, at location: FileLocation) -> Tie? {
+        var rest = values
+        var fields: [RawRecord.Field] = [field("source", source, location), field("target", target, location)]
+        func take(_ keys: [String]) -> ForeignValue? {
+            for k in keys {
+                if let i = rest.firstIndex(where: { $0.key.lowercased() == k && !$0.text.trimmingWhitespace().isEmpty }) {
+                    return rest.remove(at: i)
+                }
+            }
+            return nil
+        }
+        if let k = take(exact ? ["kind"] : ["kind", "type"]) {
+            fields.append(field("kind", k.text, k.location ?? location))
+        } else {
+            fields.append(field("kind", "tie", location))
+        }
+        if let w = take(["weight"]) {
+            let t = w.text.trimmingWhitespace()
+            if exact || Double(t).map({ $0.isFinite && $0 > 0 }) == true {
+                fields.append(field("weight", t, w.location ?? location))
+            } else {
+                let keep = keptKey(w.key, reserved: Self.tieFields)
+                rest.append(ForeignValue(keep, w.text, w.location))
+                note("weight", t, at: w.location ?? location, keptAs: keep)
+            }
+        }
+        for key in ["trust", "value", "source_ref"] {
+            if let v = take([key]) { fields.append(field(key, v.text, v.location ?? location)) }
+        }
+        for (key, synonym) in [("since", "start"), ("until", "end")] {
+            guard let v = take(exact ? [key] : [key, synonym]) else { continue }
+            let t = v.text.trimmingWhitespace()
+            if exact {
+                fields.append(field(key, t, v.location ?? location))
+            } else if let day = Self.day(t) {
+                fields.append(field(key, day.description, v.location ?? location))
+            } else {
+                let keep = keptKey(v.key, reserved: Self.tieFields)
+                rest.append(ForeignValue(keep, v.text, v.location))
+                note(key, t, at: v.location ?? location, keptAs: keep)
+            }
+        }
+        if let d = take(["directed"]) {
+            fields.append(field("directed", d.text, d.location ?? location))
+        } else if !exact, directedByFormat {
+            fields.append(RawRecord.Field(key: "directed", value: .bool(true), location: location))
+        }
+        appendAttributes(rest, reserved: RecordDecoder.tieColumns, to: &fields, location)
+        return decoder.tie(RawRecord(location: location, fields: fields))
+    }
+
+    /// A calendar day from `YYYY-MM-DD` or an ISO date-time starting with it.
+    static func day(_ t: String) -> Day? {
+        if let d = Day(iso: t) { return d }
+        guard t.utf8.count > 10 else { return nil }
+        let head = t.prefix(10)
+        guard let next = t.dropFirst(10).first, next == "T" || next == " " else { return nil }
+        return Day(iso: head)
+    }
+
+    /// The warnings about replaced values, one per field, then every problem found.
+    mutating func finish() -> [Diagnostic] {
+        for f in replacedOrder {
+            guard let r = replaced[f] else { continue }
+            let examples = r.examples.map { quoted($0) }.joined(separator: ", ")
+            let what: String
+            switch f {
+            case "kind": what = "a kind that is not one of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")); they are loaded as other. Name the attribute that holds Synergraph kinds with --kind-attribute"
+            case "country": what = "a country that is not an ISO 3166-1 alpha-3 code"
+            case "weight": what = "a weight that is not a positive number; they get weight 1"
+            default: what = "a \(f) that is not a calendar date (YYYY-MM-DD); the tie gets no \(f)"
+            }
+            log.warning(.replacedValue, r.first, "\(r.count) record\(r.count == 1 ? "" : "s") \(r.count == 1 ? "has" : "have") \(what) (\(examples)); the value is kept as the attribute \(quoted(r.keptAs))")
+        }
+        replaced = [:]
+        replacedOrder = []
+        return log.items + decoder.log.items
+    }
+
+    // MARK: helpers
+
+    private func field(_ key: String, _ text: String, _ location: FileLocation) -> RawRecord.Field {
+        RawRecord.Field(key: key, value: .text(text), location: location)
+    }
+
+    /// Attributes never take a model field's name: a kept value of `kind` becomes `original_kind`.
+    private func keptKey(_ key: String, reserved: Set<String>) -> String {
+        reserved.contains(key.lowercased()) ? "original_" + key : key
+    }
+
+    private func appendAttributes(_ values: [ForeignValue], reserved: Set<String>, to fields: inout [RawRecord.Field], _ location: FileLocation) {
+        var seen = Set<String>()
+        for v in values {
+            // RecordDecoder knows the reserved names as columns; an attribute must not be mistaken for one.
+            var key = reserved.contains(v.key) ? "original_" + v.key : v.key
+            if key.hasPrefix("attributes.") { key = "original_" + key }
+            guard seen.insert(key).inserted else { continue }
+            fields.append(RawRecord.Field(key: key, value: .text(v.text), location: v.location ?? location))
+        }
+    }
+
+    private mutating func note(_ field: String, _ value: String, at location: FileLocation, keptAs: String) {
+        if var r = replaced[field] {
+            r.count += 1
+            if r.examples.count < 3, !r.examples.contains(value) { r.examples.append(value) }
+            replaced[field] = r
+        } else {
+            replaced[field] = (1, location, [value], keptAs)
+            replacedOrder.append(field)
+        }
+    }
+}

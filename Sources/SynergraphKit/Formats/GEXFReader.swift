@@ -1,0 +1,162 @@
+/// Reads GEXF 1.1, 1.2 and 1.3 (gexf.net) as Gephi and NetworkX write it.
+///
+/// - `<attributes class="node|edge">` declare columns with `title` and `<default>`; `<attvalue>`s are
+///   kept as text. Dynamic values (several attvalues of one column with `start`/`end`) keep the first
+///   value under the title and the others as `title@start..end`.
+/// - Node `label` → name. Edge `weight`, GEXF 1.3 `kind` → tie kind, `type` (directed, undirected,
+///   mutual) or the graph's `defaultedgetype` → direction. Edge ids and labels: ids are not kept, a label
+///   is kept as the attribute `label`.
+/// - Time: `start`/`end` on edges (or the first `<spell>`) → since/until; further spells are kept as the
+///   attribute `spells` (`start..end;start..end`). Nodes have no dates in the model: their `start`/`end`
+///   and spells are kept as attributes.
+/// - `viz:color`, `viz:size`, `viz:position` → attributes `viz_color` (`#rrggbb`), `viz_size`, `viz_x`,
+///   `viz_y`, except in files Synergraph wrote (creator `Synergraph`), whose viz is derived from kinds.
+/// - Files Synergraph wrote carry the manifest as JSON in `<meta><description>` and are read exactly.
+public enum GEXFReader {
+    struct Column {
+        var title: String
+        var defaultValue: String?
+    }
+
+    static func read(_ bytes: [UInt8], file: String, options: LoadOptions) -> (Network?, [Diagnostic]) {
+        var log = DiagnosticLog()
+        guard let root = SafeXML.parse(bytes, file: file, log: &log) else { return (nil, log.items) }
+        guard root.name == "gexf" else {
+            log.error(.badXML, FileLocation(file: file, line: root.line), "the root element is <\(root.name)>, not <gexf>; this is not a GEXF file")
+            return (nil, log.items)
+        }
+        func place(_ n: XMLNode) -> FileLocation { FileLocation(file: file, line: n.line) }
+        guard let graph = root.child("graph") else {
+            log.error(.badXML, place(root), "the GEXF file has no <graph>")
+            return (nil, log.items)
+        }
+        let meta = root.child("meta")
+        let ours = meta?.child("creator")?.text.trimmingWhitespace().hasPrefix("Synergraph") == true
+        var manifest: Manifest
+        if ours, let d = meta?.child("description") {
+            guard let m = ManifestEmbedding.decode(d.text, at: place(d), log: &log) else { return (nil, log.items) }
+            manifest = m
+        } else {
+            let title = meta?.child("title")?.text.trimmingWhitespace() ?? graph.attribute("name").flatMap { $0.isEmpty ? nil : $0 }
+            manifest = ManifestEmbedding.foreign(file: file, title: title)
+            if let d = meta?.child("description")?.text.trimmingWhitespace(), !d.isEmpty { manifest.description = d }
+        }
+        var columns: [String: [String: Column]] = ["node": [:], "edge": [:]]
+        var columnOrder: [String: [String]] = ["node": [], "edge": []]
+        for a in graph.children("attributes") {
+            let cls = a.attribute("class") ?? "node"
+            guard columns[cls] != nil else { continue }
+            for col in a.children("attribute") {
+                guard let id = col.attribute("id") else { continue }
+                columns[cls]![id] = Column(title: col.attribute("title") ?? id, defaultValue: col.child("default")?.text)
+                columnOrder[cls]!.append(id)
+            }
+        }
+        func values(_ element: XMLNode, cls: String) -> [ForeignValue] {
+            var out: [ForeignValue] = []
+            var seen = Set<String>()
+            for av in element.child("attvalues")?.children("attvalue") ?? [] {
+                guard let id = av.attribute("for") ?? av.attribute("id"), let value = av.attribute("value") else { continue }
+                let title = columns[cls]?[id]?.title ?? id
+                if seen.insert(id).inserted {
+                    out.append(ForeignValue(title, value, place(av)))
+                } else {
+                    let when = "\(av.attribute("start") ?? av.attribute("startopen") ?? "")..\(av.attribute("end") ?? av.attribute("endopen") ?? "")"
+                    out.append(ForeignValue("\(title)@\(when)", value, place(av)))
+                }
+            }
+            for id in columnOrder[cls] ?? [] where !seen.contains(id) {
+                if let c = columns[cls]?[id], let def = c.defaultValue { out.append(ForeignValue(c.title, def, place(element))) }
+            }
+            return out
+        }
+        func spells(_ element: XMLNode) -> [(String?, String?)] {
+            var out: [(String?, String?)] = []
+            if element.attribute("start") != nil || element.attribute("end") != nil {
+                out.append((element.attribute("start"), element.attribute("end")))
+            }
+            for s in element.child("spells")?.children("spell") ?? [] {
+                out.append((s.attribute("start") ?? s.attribute("startopen"), s.attribute("end") ?? s.attribute("endopen")))
+            }
+            return out
+        }
+        func spellText(_ s: [(String?, String?)]) -> String { s.map { "\($0.0 ?? "")..\($0.1 ?? "")" }.joined(separator: ";") }
+
+        var records = ForeignRecords(options: options, exact: ours)
+        var nodes: [Node] = []
+        var ties: [Tie] = []
+        var warnedNested = false
+        var pending = graph.child("nodes")?.children("node") ?? []
+        var next = 0
+        while next < pending.count {
+            let element = pending[next]
+            next += 1
+            guard let id = element.attribute("id") else {
+                log.error(.missingValue, place(element), "a <node> has no id")
+                continue
+            }
+            var vals: [ForeignValue] = []
+            if let label = element.attribute("label") { vals.append(ForeignValue(ours ? "name" : "label", label, place(element))) }
+            vals += values(element, cls: "node")
+            let s = spells(element)
+            if let first = s.first {
+                if let a = first.0 { vals.append(ForeignValue("start", a, place(element))) }
+                if let b = first.1 { vals.append(ForeignValue("end", b, place(element))) }
+                if s.count > 1 { vals.append(ForeignValue("spells", spellText(Array(s.dropFirst())), place(element))) }
+            }
+            if !ours {
+                for v in element.children where v.namespace.contains("viz") || ["color", "size", "position"].contains(v.name) {
+                    switch v.name {
+                    case "color":
+                        let c = ["r", "g", "b"].map { Int(v.attribute($0) ?? "") ?? 0 }.map { max(0, min(255, $0)) }
+                        vals.append(ForeignValue("viz_color", "#" + c.map { hexByte($0) }.joined(), place(v)))
+                        if let a = v.attribute("a"), Double(a) != 1 { vals.append(ForeignValue("viz_alpha", a, place(v))) }
+                    case "size":
+                        if let value = v.attribute("value") { vals.append(ForeignValue("viz_size", value, place(v))) }
+                    case "position":
+                        if let x = v.attribute("x") { vals.append(ForeignValue("viz_x", x, place(v))) }
+                        if let y = v.attribute("y") { vals.append(ForeignValue("viz_y", y, place(v))) }
+                    default: break
+                    }
+                }
+            }
+            if let node = records.node(id: id, values: vals, at: place(element)) { nodes.append(node) }
+            if let inner = element.child("nodes") {
+                if !warnedNested {
+                    log.warning(.notKept, place(inner), "nested nodes are flattened into one graph; the nesting is not kept")
+                    warnedNested = true
+                }
+                pending += inner.children("node")
+            }
+        }
+        let defaultDirected = graph.attribute("defaultedgetype") == "directed"
+        for element in graph.child("edges")?.children("edge") ?? [] {
+            guard let s = element.attribute("source"), let t = element.attribute("target") else {
+                log.error(.missingValue, place(element), "an <edge> needs both source and target")
+                continue
+            }
+            var vals: [ForeignValue] = []
+            if let k = element.attribute("kind") { vals.append(ForeignValue("kind", k, place(element))) }
+            if let w = element.attribute("weight") { vals.append(ForeignValue("weight", w, place(element))) }
+            let sp = spells(element)
+            if let first = sp.first {
+                if let a = first.0 { vals.append(ForeignValue(ours ? "since" : "start", a, place(element))) }
+                if let b = first.1 { vals.append(ForeignValue(ours ? "until" : "end", b, place(element))) }
+            }
+            vals += values(element, cls: "edge")
+            if let label = element.attribute("label") { vals.append(ForeignValue("label", label, place(element))) }
+            if sp.count > 1 { vals.append(ForeignValue("spells", spellText(Array(sp.dropFirst())), place(element))) }
+            let directed = element.attribute("type").map { $0 == "directed" } ?? defaultDirected
+            if let tie = records.tie(source: s, target: t, values: vals, directedByFormat: directed, at: place(element)) { ties.append(tie) }
+        }
+        var all = log
+        all.append(contentsOf: records.finish())
+        return FormatRead.finish(manifest, nodes, ties, file: file, log: all)
+    }
+}
+
+/// Two lowercase hex digits of a byte value.
+func hexByte(_ v: Int) -> String {
+    let digits = Array("0123456789abcdef")
+    return String([digits[(v >> 4) & 15], digits[v & 15]])
+}

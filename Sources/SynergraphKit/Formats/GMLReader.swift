@@ -1,0 +1,330 @@
+/// Reads GML (Himsolt's Graph Modelling Language) as NetworkX (`write_gml`) and igraph write it:
+/// `graph [ directed 1 node [ id 0 label "x" ] edge [ source 0 target 1 weight 2.0 ] ]`.
+///
+/// - A node's identity is its `label` when every node has a distinct one (NetworkX's meaning), else its
+///   `name` when every node has a distinct one (igraph's), else its numeric `id`; its name is `name`,
+///   else `label`. The numeric id is then not kept (it only numbers the nodes for the edges).
+/// - Strings may hold `&quot;`, `&amp;`, `&#233;`, `&#xE9;` and the other HTML entities NetworkX and
+///   igraph write; they are decoded. Nested lists (`graphics [ x 1 ]`) become attributes `graphics.x`;
+///   repeated keys are joined with `;`. A multigraph's edge `key` is not kept.
+/// - Text is UTF-8 (or UTF-16 with a BOM); with ``TextEncodingChoice/auto`` a file that is not UTF-8 is
+///   read as Windows-1252 with a warning.
+/// - Files Synergraph wrote carry the manifest as `synergraph_manifest` and are read exactly.
+public enum GMLReader {
+    indirect enum Value {
+        case scalar(String)
+        case list([Entry])
+    }
+
+    struct Entry {
+        var key: String
+        var value: Value
+        var line: Int
+    }
+
+    /// Lists nested deeper than this are refused.
+    static let maximumDepth = 64
+
+    static func read(_ raw: [UInt8], file: String, options: LoadOptions) -> (Network?, [Diagnostic]) {
+        var log = DiagnosticLog()
+        guard let bytes = TextDecoding.textBytes(raw, file: file, choice: options.encoding, log: &log) else { return (nil, log.items) }
+        var parser = Parser(bytes: bytes, file: file)
+        guard let top = parser.document() else {
+            if let e = parser.failure { log.error(e.problem, e.location, e.message) }
+            return (nil, log.items)
+        }
+        guard let graphEntry = top.first(where: { $0.key == "graph" }), case .list(let graph) = graphEntry.value else {
+            log.error(.badSyntax, FileLocation(file: file, line: 1), "there is no `graph [ ... ]`; this is not a GML file")
+            return (nil, log.items)
+        }
+        func place(_ line: Int) -> FileLocation { FileLocation(file: file, line: line) }
+        func scalar(_ entries: [Entry], _ key: String) -> String? {
+            for e in entries where e.key == key { if case .scalar(let s) = e.value { return s } }
+            return nil
+        }
+        let directed = scalar(graph, "directed") == "1"
+        let multigraph = scalar(graph, "multigraph") == "1"
+        let ours = scalar(graph, ManifestEmbedding.key) != nil
+        var manifest: Manifest
+        if let json = scalar(graph, ManifestEmbedding.key) {
+            guard let m = ManifestEmbedding.decode(json, at: place(graphEntry.line), log: &log) else { return (nil, log.items) }
+            manifest = m
+        } else {
+            manifest = ManifestEmbedding.foreign(file: file, title: scalar(graph, "name") ?? scalar(graph, "label") ?? scalar(graph, "title"))
+            let structural: Set<String> = ["node", "edge", "directed", "multigraph", "name", "label", "title", "hierarchic"]
+            for e in graph where !structural.contains(e.key) {
+                log.warning(.notKept, place(e.line), "graph attribute \(quoted(e.key)) has no place in a Synergraph network and is not kept")
+            }
+        }
+        let nodeEntries = graph.filter { $0.key == "node" }.compactMap { e -> (Int, [Entry])? in
+            if case .list(let l) = e.value { return (e.line, l) }
+            return nil
+        }
+        func distinct(_ key: String) -> Bool {
+            var seen = Set<String>()
+            for (_, n) in nodeEntries {
+                guard let v = scalar(n, key), seen.insert(v).inserted else { return false }
+            }
+            return !nodeEntries.isEmpty
+        }
+        let idKey = distinct("label") ? "label" : (distinct("name") ? "name" : "id")
+        var records = ForeignRecords(options: options, exact: ours)
+        var nodes: [Node] = []
+        var idOf: [String: String] = [:]
+        for (line, entries) in nodeEntries {
+            guard let gmlID = scalar(entries, "id") else {
+                log.error(.missingValue, place(line), "a node has no id")
+                continue
+            }
+            let id = scalar(entries, idKey) ?? gmlID
+            if idOf[gmlID] != nil {
+                log.error(.duplicateID, place(line), "duplicate node id \(gmlID)")
+                continue
+            }
+            idOf[gmlID] = id
+            var skip: Set<String> = ["id"]
+            if idKey == "label" { skip.insert("label") }
+            let vals = flatten(entries.filter { !skip.contains($0.key) }, file: file, decodeKeys: ours)
+            if let node = records.node(id: id, values: vals, at: place(line)) { nodes.append(node) }
+        }
+        var ties: [Tie] = []
+        for e in graph where e.key == "edge" {
+            guard case .list(let entries) = e.value else { continue }
+            guard let s = scalar(entries, "source"), let t = scalar(entries, "target") else {
+                log.error(.missingValue, place(e.line), "an edge needs both source and target")
+                continue
+            }
+            var bad = false
+            for end in [s, t] where idOf[end] == nil {
+                log.error(.unknownNode, place(e.line), "edge \(s) – \(t) names node \(end), which is not in the graph")
+                bad = true
+            }
+            guard !bad, let source = idOf[s], let target = idOf[t] else { continue }
+            var skip: Set<String> = ["source", "target"]
+            if multigraph { skip.insert("key") }
+            let vals = flatten(entries.filter { !skip.contains($0.key) }, file: file, decodeKeys: ours)
+            if let tie = records.tie(source: source, target: target, values: vals, directedByFormat: directed, at: place(e.line)) { ties.append(tie) }
+        }
+        var all = log
+        all.append(contentsOf: records.finish())
+        return FormatRead.finish(manifest, nodes, ties, file: file, log: all)
+    }
+
+    /// Key–text pairs, nested lists as `outer.inner`, repeated keys joined with `;`.
+    static func flatten(_ entries: [Entry], file: String, decodeKeys: Bool, prefix: String = "") -> [ForeignValue] {
+        var out: [ForeignValue] = []
+        var index: [String: Int] = [:]
+        for e in entries {
+            let key = prefix + (decodeKeys ? GMLKey.decode(e.key) : e.key)
+            switch e.value {
+            case .scalar(let s):
+                if let i = index[key] {
+                    out[i].text += ";" + s
+                } else {
+                    index[key] = out.count
+                    out.append(ForeignValue(key, s, FileLocation(file: file, line: e.line)))
+                }
+            case .list(let l):
+                out += flatten(l, file: file, decodeKeys: decodeKeys, prefix: key + ".")
+            }
+        }
+        return out
+    }
+
+    /// A recursive-descent GML parser over UTF-8 bytes, with line numbers.
+    struct Parser {
+        let b: [UInt8]
+        let file: String
+        var i = 0
+        var line = 1
+        var failure: Diagnostic?
+
+        init(bytes: [UInt8], file: String) {
+            b = bytes
+            self.file = file
+        }
+
+        mutating func document() -> [Entry]? {
+            let entries = list(depth: 0, closed: false)
+            return failure == nil ? entries : nil
+        }
+
+        private mutating func fail(_ message: String) {
+            if failure == nil { failure = Diagnostic(.error, .badSyntax, at: FileLocation(file: file, line: line), message) }
+        }
+
+        private mutating func skipSpace() {
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0A {
+                    line += 1
+                    i += 1
+                } else if c == 0x20 || c == 0x09 || c == 0x0D {
+                    i += 1
+                } else if c == UInt8(ascii: "#") {
+                    while i < b.count, b[i] != 0x0A { i += 1 }
+                } else {
+                    break
+                }
+            }
+        }
+
+        private mutating func list(depth: Int, closed: Bool) -> [Entry] {
+            var out: [Entry] = []
+            if depth > GMLReader.maximumDepth {
+                fail("lists are nested more than \(GMLReader.maximumDepth) deep; the file is refused")
+                return out
+            }
+            while failure == nil {
+                skipSpace()
+                if i >= b.count {
+                    if closed { fail("a list opened with [ is never closed") }
+                    return out
+                }
+                if b[i] == UInt8(ascii: "]") {
+                    if closed {
+                        i += 1
+                        return out
+                    }
+                    fail("a ] closes no list")
+                    return out
+                }
+                let keyLine = line
+                guard let key = identifier() else {
+                    fail("expected a key (letters, digits and _), found \(quoted(String(decoding: b[i..<min(b.count, i + 12)], as: UTF8.self)))")
+                    return out
+                }
+                skipSpace()
+                guard i < b.count else {
+                    fail("key \(quoted(key)) has no value")
+                    return out
+                }
+                if b[i] == UInt8(ascii: "[") {
+                    i += 1
+                    let inner = list(depth: depth + 1, closed: true)
+                    out.append(Entry(key: key, value: .list(inner), line: keyLine))
+                } else if b[i] == UInt8(ascii: "\"") {
+                    i += 1
+                    var bytes: [UInt8] = []
+                    while i < b.count, b[i] != UInt8(ascii: "\"") {
+                        if b[i] == 0x0A { line += 1 }
+                        bytes.append(b[i])
+                        i += 1
+                    }
+                    guard i < b.count else {
+                        line = keyLine
+                        fail("the string of \(quoted(key)) is never closed; check for a missing \"")
+                        return out
+                    }
+                    i += 1
+                    out.append(Entry(key: key, value: .scalar(HTMLEntities.decode(String(decoding: bytes, as: UTF8.self))), line: keyLine))
+                } else {
+                    let start = i
+                    while i < b.count, !(b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D || b[i] == UInt8(ascii: "]")) { i += 1 }
+                    let text = String(decoding: b[start..<i], as: UTF8.self)
+                    guard Double(text) != nil || ["inf", "-inf", "nan", "+inf"].contains(text.lowercased()) else {
+                        fail("the value of \(quoted(key)) is \(quoted(text)); GML values are numbers, \"strings\" or [ lists ]")
+                        return out
+                    }
+                    out.append(Entry(key: key, value: .scalar(text), line: keyLine))
+                }
+            }
+            return out
+        }
+
+        private mutating func identifier() -> String? {
+            let start = i
+            while i < b.count {
+                let c = b[i]
+                let ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == UInt8(ascii: "_") || (i > start && c >= 48 && c <= 57)
+                if !ok { break }
+                i += 1
+            }
+            return i > start ? String(decoding: b[start..<i], as: UTF8.self) : nil
+        }
+    }
+}
+
+/// GML keys are identifiers; Synergraph writes other attribute names with `_xHHHH_` escapes.
+enum GMLKey {
+    static func isPlain(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first, !key.contains("_x") else { return false }
+        return (first.isASCIILetter || first == "_") && key.unicodeScalars.allSatisfy { $0.isASCIILetter || $0 == "_" || ("0"..."9").contains($0) }
+    }
+
+    /// Keys with a meaning of their own in GML or in Synergraph's columns: an attribute of that name is escaped.
+    static let reserved: Set<String> = RecordDecoder.nodeColumns.union(RecordDecoder.tieColumns)
+        .union(["id", "label", "key", "multigraph", "graph", "node", "edge", ManifestEmbedding.key])
+
+    static func encode(_ key: String) -> String {
+        if isPlain(key), !reserved.contains(key.lowercased()) { return key }
+        var out = ""
+        for (n, s) in key.unicodeScalars.enumerated() {
+            let plain = (s.isASCIILetter && !(n == 0 && reserved.contains(key.lowercased()))) || (n > 0 && ("0"..."9").contains(s))
+            if plain {
+                out.unicodeScalars.append(s)
+            } else {
+                out += "_x" + String(s.value, radix: 16, uppercase: true) + "_"
+            }
+        }
+        return out
+    }
+
+    static func decode(_ key: String) -> String {
+        guard key.contains("_x") else { return key }
+        var out = ""
+        var rest = Substring(key)
+        while let r = rest.range(of: "_x") {
+            out += rest[..<r.lowerBound]
+            let after = rest[r.upperBound...]
+            if let end = after.firstIndex(of: "_"), let v = UInt32(after[..<end], radix: 16), let s = Unicode.Scalar(v) {
+                out.unicodeScalars.append(s)
+                rest = after[after.index(after: end)...]
+            } else {
+                out += "_x"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
+
+/// Decoding of the character references and HTML entities that GML and Pajek writers use.
+enum HTMLEntities {
+    static let named: [String: String] = [
+        "quot": "\"", "amp": "&", "lt": "<", "gt": ">", "apos": "'", "nbsp": "\u{A0}",
+    ]
+
+    static func decode(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var out = ""
+        var rest = Substring(s)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(12).firstIndex(of: ";") {
+                let name = after[..<semi]
+                var replacement: String?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else if name.hasPrefix("#") {
+                    replacement = UInt32(name.dropFirst(1)).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+                } else {
+                    replacement = named[String(name)]
+                }
+                if let replacement {
+                    out += replacement
+                    rest = after[after.index(after: semi)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = after
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import SynergraphKit
+
+extension Synergraph {
+    struct Convert: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert a network between forms: folder, JSON, GraphML, GEXF, GML (and read Pajek and edge lists).",
+            discussion: """
+                The input form is detected by extension, else by content. The output form is OUT's extension:
+                .json, .graphml, .gexf (1.3, for Gephi), .gml; a path without an extension is a network folder
+                (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF and GML hold no
+                activities or participation: converting a network that has them says so.
+                """
+        )
+
+        @Argument(help: "The network to read: a folder, .json, .graphml, .gexf, .gml, .net/.paj, or an edge list.")
+        var input: String
+
+        @Argument(help: "Where to write: a path ending in .json, .graphml, .gexf or .gml, or a folder path with no extension.")
+        var output: String
+
+        @Option(name: .customLong("kind-attribute"), help: "The node attribute of a GraphML, GEXF, GML or Pajek file that holds Synergraph kinds (default: kind, else type).")
+        var kindAttribute: String?
+
+        @Option(help: "Text encoding of GML and Pajek input: \(TextEncodingChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var encoding: TextEncodingChoice = .auto
+
+        func validate() throws {
+            guard NetworkWriter.form(forPath: output) != nil else {
+                throw ValidationError("OUT '\(output)' has an extension Synergraph does not write; use .json, .graphml, .gexf, .gml, or a folder path without an extension.")
+            }
+        }
+
+        func run() throws {
+            let loaded: LoadedNetwork
+            do {
+                loaded = try NetworkLoader.load(path: input, kindAttribute: kindAttribute, encoding: encoding)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(1)
+            }
+            for w in loaded.warnings { Terminal.warn(w.description) }
+            guard let form = NetworkWriter.form(forPath: output) else { throw ExitCode(2) }
+            let network = loaded.network
+            if !NetworkWriter.holdsActivities(form), !network.activities.isEmpty || !network.participation.isEmpty {
+                Terminal.warn("\(form.rawValue) cannot hold activities: \(network.activities.count) activities and \(network.participation.count) participation records are not written; use a folder or .json to keep them")
+            }
+            do {
+                try NetworkWriter.write(network, to: URL(fileURLWithPath: output), form: form)
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(1)
+            }
+            Terminal.note("Wrote \(output) (\(form.rawValue)): \(network.nodes.count) nodes, \(network.ties.count) ties")
+        }
+    }
+}
+
+extension TextEncodingChoice: ExpressibleByArgument {}
