@@ -169,13 +169,7 @@ enum SafeXML {
         }
         blankProcessingInstructions(&bytes)
         if let bad = TextDecoding.firstInvalidUTF8Offset(bytes) {
-            var line = 1, lineStart = 0
-            for i in 0..<bad where bytes[i] == 0x0A {
-                line += 1
-                lineStart = i + 1
-            }
-            var column = 1
-            for i in lineStart..<bad where bytes[i] & 0xC0 != 0x80 { column += 1 }
+            let (line, column) = TextDecoding.lineAndColumn(of: bad, in: bytes)
             return refuse(.invalidEncoding, line, column,
                           "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8, and the document does not declare another encoding")
         }

@@ -37,17 +37,23 @@ enum TextDecoding {
 
     private static func validated(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
         guard let bad = firstInvalidUTF8Offset(bytes) else { return bytes }
-        var line = 1, lineStart = 0
-        for i in 0..<bad where bytes[i] == 0x0A {
-            line += 1
-            lineStart = i + 1
-        }
-        var column = 1
-        for i in lineStart..<bad where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        let (line, column) = lineAndColumn(of: bad, in: bytes)
         let hex = String(bytes[bad], radix: 16, uppercase: true)
         log.error(.invalidEncoding, FileLocation(file: file, line: line, column: column),
                   "byte 0x\(hex) is not valid UTF-8 text; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\" option)")
         return nil
+    }
+
+    /// 1-based line and column (in characters, counting UTF-8 lead bytes) of byte `offset`.
+    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0
+        for i in 0..<offset where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        var column = 1
+        for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        return (line, column)
     }
 
     /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil.
