@@ -123,6 +123,17 @@ import FoundationXML
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("tiny/2025Q2/map.svg").path))
     }
 
+    /// A render that runs past its time limit is stopped in its worker process; the network fails, named, and nothing hangs.
+    @Test func aHangingRenderFailsItsNetworkOnly() throws {
+        let dir = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let started = Date()
+        let r = try Self.quarterly(dir, ["--timeout", "0.001"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("tiny (\(Self.tiny)): the shared layout failed: Laying out and rendering the map took longer than"), "\(r.stderr)")
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
+
     @Test func dateWindowFlagsAreUsageErrors() throws {
         for args in [["--quarter", "2025Q1"], ["--since", "2025-01-01"], ["--focus", "nasc"], ["--from", "2025Q9"], ["--from", "2025Q2", "--to", "2025Q1"]] {
             let r = try CLIRunner.run(["quarterly", Self.tiny, "--out", "/nonexistent"] + args)
