@@ -222,8 +222,14 @@ struct GraphBuilder: ~Copyable {
 
     /// Two invisible pinned points at opposite corners of ``MapDocument/canvas``: every map of a
     /// series then has the same bounding box, so Graphviz translates and sizes them all alike.
+    /// The points are 0.01 inch wide and pinned half their width inside the corners, so the bounding
+    /// box is exactly the canvas and nodes keep exactly the coordinates they were pinned at.
     private func addCanvasCorners(_ canvas: MapRect, symbols: NodeSymbols) {
-        for (name, x, y) in [(MapIdentifiers.canvasMin, canvas.minX, canvas.minY), (MapIdentifiers.canvasMax, canvas.maxX, canvas.maxY)] {
+        let inset = min(0.36, (canvas.maxX - canvas.minX) / 2, (canvas.maxY - canvas.minY) / 2)
+        for (name, x, y) in [
+            (MapIdentifiers.canvasMin, canvas.minX + inset, canvas.minY + inset),
+            (MapIdentifiers.canvasMax, canvas.maxX - inset, canvas.maxY - inset),
+        ] {
             guard let corner = withMutableCString(name, { agnode(graph, $0, 1) }) else { continue }
             set(corner, symbols.label, "")
             set(corner, symbols.id, name)

@@ -57,6 +57,13 @@ enum GraphvizEngine {
         }
     }
 
+    /// The version Graphviz reports for itself (`gvcVersion`).
+    static func libraryVersion() throws(GraphvizError) -> String {
+        try withSession { (session) throws(GraphvizError) -> String in
+            gvcVersion(session.context).map { String(cString: $0) } ?? "unknown"
+        }
+    }
+
     /// The plugin names of one kind (`"layout"`, `"render"`, ...), without their `:library` suffix.
     private static func pluginNames(context: OpaquePointer, kind: String) -> Set<String> {
         var count: Int32 = 0

@@ -49,6 +49,18 @@ extension GraphvizRenderer {
 /// The quarterly batch draws through the facade: layouts and maps always with a time limit, so
 /// always in a worker process, where a Graphviz crash or hang cannot take the batch down.
 extension GraphvizRenderer: QuarterlyMapRenderer {
+    /// The Graphviz library's version and this facade's drawing rules: part of every quarter's hash, so
+    /// an upgraded Graphviz, or a change to how maps are drawn, redraws the maps.
+    public var identity: String { "graphviz \(Self.libraryVersion); facade \(Self.drawingVersion)" }
+
+    /// Bump when the facade draws the same document differently.
+    package static let drawingVersion = 1
+
+    /// The version the Graphviz library reports (`gvcVersion`), or "unknown".
+    public static var libraryVersion: String {
+        (try? GraphvizEngine.libraryVersion()) ?? "unknown"
+    }
+
     public func layoutPositions(of doc: MapDocument, timeout: Duration) throws -> MapLayoutPositions {
         try positions(of: doc, timeout: timeout)
     }

@@ -185,6 +185,8 @@ final class FakeRenderer: QuarterlyMapRenderer {
 
     init(failing: Set<String> = []) { self.failing = failing }
 
+    let identity = "fake-1"
+
     struct Broken: Error, CustomStringConvertible { var description: String { "the fake renderer broke" } }
 
     func layoutPositions(of doc: MapDocument, timeout: Duration) throws -> MapLayoutPositions {

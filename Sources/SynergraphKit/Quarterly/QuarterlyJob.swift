@@ -4,6 +4,9 @@ import Synchronization
 /// What draws and lays out maps for the batch. The Graphviz facade (`GraphvizRenderer`) is the
 /// implementation; the engine does not call Graphviz itself.
 public protocol QuarterlyMapRenderer: Sendable {
+    /// What decides how a document is drawn besides the document (library and drawing-rule versions);
+    /// part of every quarter's content hash.
+    var identity: String { get }
     /// Lays out `doc` and returns its node and legend positions and bounding box.
     func layoutPositions(of doc: MapDocument, timeout: Duration) throws -> MapLayoutPositions
     /// Draws `doc` into `url` atomically (a temporary file renamed into place).
@@ -312,7 +315,7 @@ public struct QuarterlyJob: Sendable {
             }
             let maps = map == nil ? [] : options.formats.map { (dir + "map." + $0.rawValue, $0) }
             let hash = BatchManifest.hash(
-                programVersion: SynergraphVersion.current, formats: options.formats, extras: options.extras.map(\.identity),
+                programVersion: SynergraphVersion.current + "; " + renderer.identity, formats: options.formats, extras: options.extras.map(\.identity),
                 map: map, texts: texts)
             plans.append(Plan(quarter: q, snapshot: current, diff: diff, map: map, texts: texts, maps: maps, hash: hash))
         }
