@@ -73,7 +73,10 @@ struct GraphBuilder: ~Copyable {
             addEdge(edge, index: index, tail: tail, head: head, symbols: edgeSymbols)
         }
         if !doc.legend.isEmpty {
-            addLegend(symbols: nodeSymbols)
+            addLegend(symbols: nodeSymbols, pinned: pinned)
+        }
+        if pinned, let canvas = doc.canvas {
+            addCanvasCorners(canvas, symbols: nodeSymbols)
         }
     }
 
@@ -203,7 +206,7 @@ struct GraphBuilder: ~Copyable {
         }
     }
 
-    private func addLegend(symbols: NodeSymbols) {
+    private func addLegend(symbols: NodeSymbols, pinned: Bool) {
         guard let legend = withMutableCString(MapIdentifiers.legend, { agnode(graph, $0, 1) }) else { return }
         setHTML(legend, symbols.label, LegendTable.html(for: doc.legend))
         set(legend, symbols.id, MapIdentifiers.legend)
@@ -211,6 +214,33 @@ struct GraphBuilder: ~Copyable {
         set(legend, symbols.shape, "none")
         set(legend, symbols.style, "")
         set(legend, symbols.margin, "0")
+        if pinned, let position = doc.legendPosition {
+            set(legend, symbols.pos, number(position.x) + "," + number(position.y) + "!")
+            set(legend, symbols.pin, "true")
+        }
+    }
+
+    /// Two invisible pinned points at opposite corners of ``MapDocument/canvas``: every map of a
+    /// series then has the same bounding box, so Graphviz translates and sizes them all alike.
+    /// The points are 0.01 inch wide and pinned half their width inside the corners, so the bounding
+    /// box is exactly the canvas and nodes keep exactly the coordinates they were pinned at.
+    private func addCanvasCorners(_ canvas: MapRect, symbols: NodeSymbols) {
+        let inset = min(0.36, (canvas.maxX - canvas.minX) / 2, (canvas.maxY - canvas.minY) / 2)
+        for (name, x, y) in [
+            (MapIdentifiers.canvasMin, canvas.minX + inset, canvas.minY + inset),
+            (MapIdentifiers.canvasMax, canvas.maxX - inset, canvas.maxY - inset),
+        ] {
+            guard let corner = withMutableCString(name, { agnode(graph, $0, 1) }) else { continue }
+            set(corner, symbols.label, "")
+            set(corner, symbols.id, name)
+            set(corner, symbols.classes, "canvas")
+            set(corner, symbols.shape, "point")
+            set(corner, symbols.style, "invis")
+            set(corner, symbols.width, "0.01")
+            set(corner, symbols.height, "0.01")
+            set(corner, symbols.pos, number(x) + "," + number(y) + "!")
+            set(corner, symbols.pin, "true")
+        }
     }
 
     /// The title and caption as one HTML-like label (bold title over a smaller caption), or nil.

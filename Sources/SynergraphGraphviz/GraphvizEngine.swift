@@ -29,6 +29,12 @@ enum GraphvizEngine {
     /// Captured Graphviz messages are cleared before `body` runs.
     /// - Throws: ``GraphvizError/pluginsMissing`` when Graphviz lists no layout engines (its plugin
     ///   configuration `config6a` is missing), or what `body` throws.
+    ///
+    /// Never specialised: Swift 6.3.1's generic specialiser crashes on this function in release
+    /// builds ("Cannot initialize a nonCopyable type with a guaranteed value", signal 6, specialising
+    /// for `DOTRendering.Output` with the borrowed `~Copyable` session). One unspecialised call per
+    /// render costs nothing measurable.
+    @_semantics("optimize.sil.specialize.generic.never")
     static func withSession<R: Sendable>(_ body: (borrowing Session) throws(GraphvizError) -> R) throws(GraphvizError) -> R {
         try state.withLock { (state: inout State) throws(GraphvizError) -> sending R in
             let context: OpaquePointer
@@ -48,6 +54,13 @@ enum GraphvizEngine {
             }
             GraphvizMessages.reset()
             return try body(Session(context: context, layouts: state.layouts))
+        }
+    }
+
+    /// The version Graphviz reports for itself (`gvcVersion`).
+    static func libraryVersion() throws(GraphvizError) -> String {
+        try withSession { (session) throws(GraphvizError) -> String in
+            gvcVersion(session.context).map { String(cString: $0) } ?? "unknown"
         }
     }
 

@@ -13,6 +13,10 @@ package enum MapIdentifiers {
     package static let edgePrefix = "e-"
     /// SVG id (and node name) of the legend.
     package static let legend = "legend"
+    /// Names of the invisible corner points of a fixed canvas (``MapDocument/canvas``). Node names
+    /// always start with ``nodePrefix``, so these cannot clash with a node.
+    package static let canvasMin = "canvas-min"
+    package static let canvasMax = "canvas-max"
 
     /// The node name and SVG id of a node.
     package static func node(_ id: String) -> String { nodePrefix + encode(id) }

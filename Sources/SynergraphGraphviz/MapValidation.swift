@@ -48,6 +48,18 @@ enum MapValidation {
                 }
             }
         }
+        if doc.layout == .neato {
+            let limit = MapLimits.coordinate
+            func inRange(_ v: Double) -> Bool { v.isFinite && abs(v) <= limit }
+            if let p = doc.legendPosition, !(inRange(p.x) && inRange(p.y)) {
+                throw GraphvizError.invalidDocument(
+                    "the legend position (\(p.x), \(p.y)) must be finite and within ±\(Int(limit)) points")
+            }
+            if let c = doc.canvas, !([c.minX, c.minY, c.maxX, c.maxY].allSatisfy(inRange) && c.minX <= c.maxX && c.minY <= c.maxY) {
+                throw GraphvizError.invalidDocument(
+                    "the canvas (\(c.minX), \(c.minY))–(\(c.maxX), \(c.maxY)) must be finite, within ±\(Int(limit)) points, with min ≤ max")
+            }
+        }
         var clusterIDs = Set<String>()
         for cluster in doc.clusters where !clusterIDs.insert(cluster.id).inserted {
             throw GraphvizError.invalidDocument("two clusters have the id \"\(shown(cluster.id))\"")

@@ -28,12 +28,18 @@ public struct MapDocument: Sendable, Equatable {
     public var legend: [MapLegendEntry]
     /// Whether force-directed layouts should remove node overlaps.
     public var removeOverlaps: Bool
+    /// For pinned layouts (neato with positions): where the legend's centre is pinned, in points.
+    public var legendPosition: MapPoint?
+    /// For pinned layouts: a drawing area, in points, that every map of a series shares. The facade
+    /// pins an invisible point at two opposite corners, so maps whose nodes all lie inside it get the
+    /// same bounding box, hence the same image size and the same node coordinates.
+    public var canvas: MapRect?
 
     public init(
         title: String = "", caption: String = "", isDirected: Bool = false, layout: MapLayout = .sfdp,
         seed: Int = 1, fontName: String = MapDocument.defaultFontName, nodes: [MapNode] = [],
         edges: [MapEdge] = [], clusters: [MapCluster] = [], legend: [MapLegendEntry] = [],
-        removeOverlaps: Bool = true
+        removeOverlaps: Bool = true, legendPosition: MapPoint? = nil, canvas: MapRect? = nil
     ) {
         self.title = title
         self.caption = caption
@@ -46,6 +52,8 @@ public struct MapDocument: Sendable, Equatable {
         self.clusters = clusters
         self.legend = legend
         self.removeOverlaps = removeOverlaps
+        self.legendPosition = legendPosition
+        self.canvas = canvas
     }
 
     /// A font family name that fontconfig resolves to Noto Sans with its script fallbacks
@@ -147,6 +155,36 @@ public struct MapPoint: Sendable, Equatable {
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
+    }
+}
+
+/// An axis-aligned rectangle in Graphviz points.
+public struct MapRect: Sendable, Equatable {
+    public var minX: Double
+    public var minY: Double
+    public var maxX: Double
+    public var maxY: Double
+    public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+}
+
+/// Where a layout engine put a document's nodes: what ``MapDocument``'s pinned fields take back.
+public struct MapLayoutPositions: Sendable, Equatable {
+    /// Node centres in points, keyed by ``MapNode/id``.
+    public var nodes: [String: MapPoint]
+    /// Centre of the legend, when the document has one.
+    public var legend: MapPoint?
+    /// The layout's bounding box (nodes, legend and title included).
+    public var bounds: MapRect
+
+    public init(nodes: [String: MapPoint], legend: MapPoint?, bounds: MapRect) {
+        self.nodes = nodes
+        self.legend = legend
+        self.bounds = bounds
     }
 }
 

@@ -1,0 +1,73 @@
+import Foundation
+import SynergraphKit
+import Testing
+
+@testable import SynergraphGraphviz
+
+/// `positions(of:)` and the pinned-layout fields the quarterly batch relies on.
+@Suite struct PinnedLayoutTests {
+    /// The sample without clusters (neato ignores them anyway) and without a title (which adds to the bounding box).
+    static func sample() -> MapDocument {
+        var doc = Samples.small(layout: .neato)
+        doc.title = ""
+        doc.caption = ""
+        doc.clusters = []
+        for i in doc.nodes.indices { doc.nodes[i].cluster = nil }
+        return doc
+    }
+
+    @Test func positionsCoverEveryNodeAndTheLegend() throws {
+        let doc = Self.sample()
+        let layout = try GraphvizRenderer(placement: .inProcess).positions(of: doc)
+        #expect(Set(layout.nodes.keys) == Set(doc.nodes.map(\.id)))
+        #expect(layout.legend != nil)
+        for p in layout.nodes.values {
+            #expect(p.x >= layout.bounds.minX && p.x <= layout.bounds.maxX && p.y >= layout.bounds.minY && p.y <= layout.bounds.maxY)
+        }
+        #expect(try GraphvizRenderer(placement: .worker).positions(of: doc) == layout, "the same wherever it is laid out")
+    }
+
+    /// A subset of the nodes, pinned with the legend and the canvas, lands exactly where the full layout put them.
+    @Test func pinnedSubsetKeepsPositionsAndCanvas() throws {
+        let full = Self.sample()
+        let layout = try GraphvizRenderer(placement: .inProcess).positions(of: full)
+        func pinned(_ keep: Set<String>) -> MapDocument {
+            var doc = full
+            let kept = doc.nodes.filter { keep.contains($0.id) }
+            let index = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.id, $0) })
+            doc.edges = full.edges.compactMap { e in
+                guard let s = index[full.nodes[e.source].id], let t = index[full.nodes[e.target].id] else { return nil }
+                var edge = e
+                edge.source = s
+                edge.target = t
+                return edge
+            }
+            doc.nodes = kept.map { var n = $0; n.position = layout.nodes[n.id]; return n }
+            doc.removeOverlaps = false
+            doc.legendPosition = layout.legend
+            doc.canvas = layout.bounds
+            return doc
+        }
+        let renderer = GraphvizRenderer(placement: .inProcess)
+        let a = try renderer.positions(of: pinned(["org-0", "org-1", "org-2", "org-3"]))
+        let b = try renderer.positions(of: pinned(["org-2", "org-3", "org-4", "org-5", "org-6"]))
+        for (id, p) in a.nodes { #expect(p == layout.nodes[id], "\(id)") }
+        for (id, p) in b.nodes { #expect(p == layout.nodes[id], "\(id)") }
+        #expect(a.bounds == b.bounds && a.bounds == layout.bounds)
+        #expect(a.legend == layout.legend && b.legend == layout.legend)
+    }
+
+    @Test func identityNamesTheLibraryVersion() {
+        #expect(GraphvizRenderer.libraryVersion.hasPrefix("2."))
+        #expect(GraphvizRenderer().identity.hasPrefix("graphviz 2."))
+    }
+
+    @Test func pinnedCoordinatesMustBeFinite() {
+        var doc = Self.sample()
+        doc.canvas = MapRect(minX: 0, minY: 0, maxX: .infinity, maxY: 10)
+        #expect(throws: GraphvizError.self) { try GraphvizRenderer().render(doc, format: .svg) }
+        doc.canvas = nil
+        doc.legendPosition = MapPoint(x: .nan, y: 0)
+        #expect(throws: GraphvizError.self) { try GraphvizRenderer().render(doc, format: .svg) }
+    }
+}
