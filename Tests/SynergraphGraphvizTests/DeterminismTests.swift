@@ -9,7 +9,7 @@ import Testing
 ///
 /// fdp is the exception: Graphviz 2.43's fdp gives one of several layouts even in a fresh process
 /// (deterministic only under valgrind, which serialises pango's font threads); see
-/// Docs/graphviz-rendering.md. Its checks are recorded as a known, intermittent issue.
+/// Docs/graphviz-rendering.md. For fdp only what holds is checked.
 @Suite struct DeterminismTests {
     static let formats: [MapFormat] = [.svg, .png, .dot, .json, .plain]
     static let deterministicLayouts = MapLayout.allCases.filter { $0 != .fdp }
@@ -19,24 +19,34 @@ import Testing
         try checkRepeatedRenders(layout: layout)
     }
 
-    @Test func fdpIsNotDeterministicInGraphviz243() {
-        withKnownIssue("fdp (Graphviz 2.43) varies between runs, even in a fresh process", isIntermittent: true) {
-            try checkRepeatedRenders(layout: .fdp)
+    /// fdp is only checked for what holds: every render succeeds and draws the same nodes and
+    /// edges. (Recording its byte differences as known issues made this test take minutes: each
+    /// recorded issue captures and symbolicates a backtrace.)
+    @Test func fdpRendersTheSameObjectsEvenWhenTheLayoutDiffers() throws {
+        let doc = Samples.small(layout: .fdp)
+        var distinct = Set<Data>()
+        for _ in 0..<4 {
+            let data = try GraphvizRenderer().render(doc, format: .svg, timeout: .seconds(20)).data
+            distinct.insert(data)
+            let svg = SVGDocument(data)
+            #expect(Set(svg.nodes.map(\.id)) == Set(doc.nodes.map { MapIdentifiers.node($0.id) } + ["legend"]))
+            #expect(svg.edges.count == doc.edges.count)
         }
+        print("fdp: \(distinct.count) distinct SVGs in 4 renders")
     }
 
-    private func checkRepeatedRenders(layout: MapLayout) throws {
+    private func checkRepeatedRenders(layout: MapLayout, timeout: Duration? = nil) throws {
         let renderer = GraphvizRenderer()
         let doc = Samples.small(layout: layout)
         for format in Self.formats {
-            let first = try renderer.render(doc, format: format).data
-            let second = try renderer.render(doc, format: format).data
+            let first = try renderer.render(doc, format: format, timeout: timeout).data
+            let second = try renderer.render(doc, format: format, timeout: timeout).data
             // Other documents and layouts in between must not disturb the next render.
             _ = try renderer.render(Samples.network(count: 40, layout: .sfdp), format: .svg)
             _ = try renderer.render(Samples.network(count: 40, layout: .neato), format: format)
             _ = try renderer.render(Samples.network(count: 40, layout: layout), format: .json)
-            let third = try renderer.render(doc, format: format).data
-            let inWorker = try GraphvizRenderer(placement: .worker).render(doc, format: format).data
+            let third = try renderer.render(doc, format: format, timeout: timeout).data
+            let inWorker = try GraphvizRenderer(placement: .worker).render(doc, format: format, timeout: timeout).data
             #expect(first == second, "\(layout) \(format): second render differs")
             #expect(first == third, "\(layout) \(format): render after others differs")
             #expect(first == inWorker, "\(layout) \(format): another process gives other bytes")
