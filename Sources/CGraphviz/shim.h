@@ -8,9 +8,12 @@
 //   - `sg_agdirected` / `sg_agundirected`: accessors for the C globals `Agdirected` / `Agundirected`,
 //     which Swift 6 refuses as not concurrency-safe;
 //   - `sg_agwrite_string`: writes a graph as DOT text into a malloc'd buffer (cgraph's own writer,
-//     so quoting is cgraph's, never ours).
+//     so quoting is cgraph's, never ours);
+//   - `sg_agopen` / `sg_agread_memory`: create or parse a graph with a deterministic ID discipline
+//     (below).
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
@@ -55,6 +58,187 @@ static inline char *sg_agwrite_string(Agraph_t *g, size_t *length) {
     }
     *length = size;
     return buffer;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// A deterministic ID discipline.
+//
+// cgraph's default discipline uses the *address* of an object's interned name as its ID, and keeps
+// subgraphs ordered by ID. So the order in which `agfstsubg`/`agnxtsubg` (and with them `agwrite`,
+// dot's cluster handling, ...) visit clusters depends on where malloc put the names: it changes
+// from call to call in one process. This discipline numbers names in the order they are first
+// seen instead (even IDs, as cgraph expects for named objects; anonymous objects get odd IDs from
+// a per-graph counter). Names are still interned with `agstrdup`, because cgraph inspects the
+// string header of what `print` returns (`aghtmlstr`). The table holds one reference of its own to
+// every name, released with the graph's string dictionary when the graph is closed.
+typedef struct {
+    Agraph_t *graph;
+    char **names;        // names[i] has ID 2 * (i + 1)
+    size_t count, capacity;
+    size_t *slots;       // open addressing: index + 1, or 0 for empty
+    size_t slot_count;   // power of two
+    IDTYPE next_anonymous;
+} sg_idmap;
+
+static inline size_t sg_idmap_hash(const char *s) {
+    size_t h = 1469598103934665603ULL;  // FNV-1a
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+    return h;
+}
+
+static inline void *sg_idmap_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)disc;
+    sg_idmap *m = (sg_idmap *)calloc(1, sizeof(sg_idmap));
+    if (m == NULL) return NULL;
+    m->graph = g;
+    m->next_anonymous = 1;
+    return m;
+}
+
+// The slot where `str` is, or the empty slot where it would go.
+static inline size_t sg_idmap_find(sg_idmap *m, const char *str) {
+    size_t mask = m->slot_count - 1;
+    size_t i = sg_idmap_hash(str) & mask;
+    while (m->slots[i] != 0 && strcmp(m->names[m->slots[i] - 1], str) != 0) i = (i + 1) & mask;
+    return i;
+}
+
+static inline int sg_idmap_grow(sg_idmap *m) {
+    if (m->count + 1 > m->capacity) {
+        size_t capacity = m->capacity ? m->capacity * 2 : 64;
+        char **names = (char **)realloc(m->names, capacity * sizeof(char *));
+        if (names == NULL) return 0;
+        m->names = names;
+        m->capacity = capacity;
+    }
+    if ((m->count + 1) * 2 > m->slot_count) {
+        size_t slot_count = m->slot_count ? m->slot_count * 2 : 128;
+        size_t *slots = (size_t *)calloc(slot_count, sizeof(size_t));
+        if (slots == NULL) return 0;
+        free(m->slots);
+        m->slots = slots;
+        m->slot_count = slot_count;
+        for (size_t k = 0; k < m->count; k++) m->slots[sg_idmap_find(m, m->names[k])] = k + 1;
+    }
+    return 1;
+}
+
+static inline long sg_idmap_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    (void)objtype;
+    sg_idmap *m = (sg_idmap *)state;
+    if (m == NULL) return 0;
+    if (str == NULL) {
+        *id = m->next_anonymous;
+        m->next_anonymous += 2;
+        return 1;
+    }
+    if (m->slot_count > 0) {
+        size_t slot = sg_idmap_find(m, str);
+        if (m->slots[slot] != 0) {
+            if (createflag) agstrdup(m->graph, str);  // the new object's reference, as cgraph expects
+            *id = (IDTYPE)(2 * m->slots[slot]);
+            return 1;
+        }
+    }
+    if (!createflag) return 0;
+    if (!sg_idmap_grow(m)) return 0;
+    char *interned = agstrdup(m->graph, str);  // the table's reference
+    if (interned == NULL) return 0;
+    agstrdup(m->graph, str);                   // the object's reference
+    m->names[m->count] = interned;
+    m->slots[sg_idmap_find(m, str)] = m->count + 1;
+    m->count += 1;
+    *id = (IDTYPE)(2 * m->count);
+    return 1;
+}
+
+static inline long sg_idmap_alloc(void *state, int objtype, IDTYPE request) {
+    (void)state; (void)objtype; (void)request;
+    return 0;  // explicit IDs are not supported (as in cgraph's default)
+}
+
+static inline char *sg_idmap_name(sg_idmap *m, IDTYPE id) {
+    if (m == NULL || id == 0 || id % 2 != 0) return NULL;
+    size_t index = (size_t)(id / 2) - 1;
+    return index < m->count ? m->names[index] : NULL;
+}
+
+static inline void sg_idmap_free(void *state, int objtype, IDTYPE id) {
+    (void)objtype;
+    sg_idmap *m = (sg_idmap *)state;
+    char *name = sg_idmap_name(m, id);
+    if (name != NULL) agstrfree(m->graph, name);  // the object's reference
+}
+
+static inline char *sg_idmap_print(void *state, int objtype, IDTYPE id) {
+    (void)objtype;
+    return sg_idmap_name((sg_idmap *)state, id);
+}
+
+static inline void sg_idmap_close(void *state) {
+    sg_idmap *m = (sg_idmap *)state;
+    if (m == NULL) return;
+    free(m->names);
+    free(m->slots);
+    free(m);
+}
+
+static inline void sg_idmap_register(void *state, int objtype, void *obj) {
+    (void)state; (void)objtype; (void)obj;
+}
+
+static Agiddisc_t sg_iddisc = {
+    sg_idmap_open, sg_idmap_map, sg_idmap_alloc, sg_idmap_free, sg_idmap_print, sg_idmap_close,
+    sg_idmap_register,
+};
+
+// Reading DOT from memory (as `agmemread` does, but with the discipline above).
+typedef struct {
+    const char *cursor;
+    size_t left;
+} sg_memory_reader;
+
+// Hands cgraph's lexer one line at a time, like `agmemread`'s reader.
+static inline int sg_memory_read(void *chan, char *buf, int bufsize) {
+    sg_memory_reader *reader = (sg_memory_reader *)chan;
+    if (bufsize <= 0 || reader->left == 0) return 0;
+    size_t n = 0;
+    while (n < (size_t)bufsize && n < reader->left) {
+        char c = reader->cursor[n++];
+        if (c == '\n') break;
+    }
+    memcpy(buf, reader->cursor, n);
+    reader->cursor += n;
+    reader->left -= n;
+    return (int)n;
+}
+
+static inline Agdisc_t *sg_deterministic_disc(void) {
+    static Agdisc_t disc;
+    disc.mem = &AgMemDisc;
+    disc.id = &sg_iddisc;
+    disc.io = &AgIoDisc;
+    return &disc;
+}
+
+// `agopen` with the deterministic ID discipline.
+static inline Agraph_t *sg_agopen(char *name, Agdesc_t desc) {
+    return agopen(name, desc, sg_deterministic_disc());
+}
+
+// Parses `length` bytes of DOT text with the deterministic ID discipline; NULL on a syntax error.
+static inline Agraph_t *sg_agread_memory(const char *text, size_t length) {
+    static Agiodisc_t io;
+    io.afread = sg_memory_read;
+    io.putstr = AgIoDisc.putstr;
+    io.flush = AgIoDisc.flush;
+    Agdisc_t disc;
+    disc.mem = &AgMemDisc;
+    disc.id = &sg_iddisc;
+    disc.io = &io;
+    sg_memory_reader reader = {text, length};
+    return agread(&reader, &disc);
 }
 
 #endif

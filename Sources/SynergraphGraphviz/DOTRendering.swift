@@ -1,7 +1,7 @@
 internal import CGraphviz
 import SynergraphKit
 
-/// Lays out a graph given as DOT text and renders it, in this process: `agmemread`, `gvLayout`,
+/// Lays out a graph given as DOT text and renders it, in this process: `agread`, `gvLayout`,
 /// `gvRenderData`.
 ///
 /// The same function runs in the render worker, so a document gives the same bytes wherever it is
@@ -38,9 +38,9 @@ enum DOTRendering {
         guard session.layouts.contains(layout.rawValue) else {
             throw GraphvizError.unknownLayout(layout.rawValue)
         }
-        let text = dot + [0]
-        let parsed: UnsafeMutablePointer<Agraph_t>? = text.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { agmemread($0.baseAddress) }
+        // Parsed with the deterministic ID discipline (see shim.h), so clusters keep their order.
+        let parsed: UnsafeMutablePointer<Agraph_t>? = dot.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { sg_agread_memory($0.baseAddress, $0.count) }
         }
         var messages = GraphvizMessages.drain()
         guard let graph = parsed else {

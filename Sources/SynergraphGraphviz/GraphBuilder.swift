@@ -26,7 +26,7 @@ struct GraphBuilder: ~Copyable {
     private init(_ doc: MapDocument) throws(GraphvizError) {
         self.doc = doc
         let descriptor = doc.isDirected ? sg_agdirected() : sg_agundirected()
-        guard let graph = withMutableCString("map", { agopen($0, descriptor, nil) }) else {
+        guard let graph = withMutableCString("map", { sg_agopen($0, descriptor) }) else {
             throw GraphvizError.renderFailed("Graphviz could not create a graph (out of memory?)")
         }
         self.graph = graph

@@ -9,11 +9,15 @@ import SynergraphKit
 /// - circo, twopi: straight edges and overlap removal.
 /// - osage: nothing extra (it packs clusters, it does not route edges).
 ///
+/// A neato map with pinned positions gets no overlap removal: Graphviz 2.43's overlap removal
+/// moves pinned nodes too (measured), and pinned positions are the caller's decision.
+///
 /// Overlap removal uses `prism`, which this Graphviz (2.43, Debian 12) supports; `sep` keeps a few
 /// points between nodes once overlaps are removed.
 enum LayoutAttributes {
     static func graphAttributes(for doc: MapDocument) -> [(String, String)] {
-        let overlap = doc.removeOverlaps ? "prism" : "true"
+        let pinned = doc.layout == .neato && doc.nodes.contains { $0.position != nil }
+        let overlap = doc.removeOverlaps && !pinned ? "prism" : "true"
         switch doc.layout {
         case .dot:
             return [("splines", "true"), ("ranksep", "0.6"), ("nodesep", "0.3")]

@@ -1,0 +1,23 @@
+import Foundation
+import SynergraphKit
+import Testing
+
+@testable import SynergraphGraphviz
+
+/// Renders free what Graphviz allocated: resident memory stays flat over many renders.
+@Suite struct MemoryTests {
+    @Test func residentMemoryStaysFlatOver200Renders() throws {
+        let renderer = GraphvizRenderer(placement: .inProcess)
+        let doc = Samples.network(count: 100, layout: .neato)
+        // Warm up: the context, plugins, fonts and caches are allocated once.
+        for _ in 0..<20 { _ = try renderer.render(doc, format: .svg) }
+        let before = residentBytes()
+        for index in 0..<200 {
+            _ = try renderer.render(doc, format: index % 20 == 0 ? .png : .svg)
+        }
+        let growth = residentBytes() - before
+        // Measured without gvFreeLayout: hundreds of MB; without agclose: tens of MB.
+        // Other suites run in parallel in this process, so allow some noise.
+        #expect(growth < 25 << 20, "resident memory grew by \(growth >> 20) MB")
+    }
+}
