@@ -1,37 +1,57 @@
-#!/usr/bin/env bash
-# Installs the system packages Synergraph needs on Debian/Ubuntu, only what is missing:
-#   libgraphviz-dev   Graphviz's C library and headers (libgvc, libcgraph), with its layout plugins
-#   fonts-noto-core   Noto fonts for Khmer, Lao, Thai, Mongolian, Ethiopic and Latin labels
-#   fonts-noto-cjk    Noto CJK fonts for Korean (Hangul) labels
-#   fontconfig        font lookup for Graphviz's text layout
-#   libxml2-utils     xmllint, which the tests use to validate GraphML/GEXF output
-#   pkg-config        how SwiftPM finds libgvc
-# Safe to run repeatedly; it does nothing when everything is present.
-set -euo pipefail
+#!/bin/sh
+# Installs what Synergraph needs from Debian 12 (bookworm) to build and to draw maps:
+#   libgraphviz-dev  Graphviz headers and libraries (libgvc6 with its plugins, cgraph, cdt)
+#   fontconfig       font discovery for Graphviz's pango/cairo renderer
+#   fonts-noto-core  Noto Sans and its script families: Khmer, Lao, Thai, Mongolian, Ethiopic, ...
+#   fonts-noto-cjk   Noto Sans CJK (Hangul, Han, Kana)
+#   libxml2-utils    xmllint, used to check SVG, GraphML and GEXF output
+#   pkg-config       how SwiftPM finds libgvc
+# and makes sure Graphviz's plugin configuration (config6a) exists; without it no layout loads.
+#
+# Idempotent and quick when everything is there (no apt-get at all). Run as root or with sudo.
+set -eu
 
-packages=(libgraphviz-dev fonts-noto-core fonts-noto-cjk fontconfig libxml2-utils pkg-config)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+PACKAGES="libgraphviz-dev libgvc6 fontconfig fonts-noto-core fonts-noto-cjk libxml2-utils pkg-config"
+MULTIARCH=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
+PLUGIN_DIR="/usr/lib/$MULTIARCH/graphviz"
+
+if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+
+missing=""
+for package in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $package"
+    fi
 done
 
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "==> Installing system packages: ${missing[*]}" >&2
-  if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
-    echo "error: need root (or sudo) to install: ${missing[*]}" >&2; exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ -n "$missing" ]; then
+    echo "Installing:$missing" >&2
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+    $SUDO fc-cache -f >/dev/null 2>&1 || true
+else
+    echo "System packages already installed." >&2
 fi
 
-# Graphviz finds its layout plugins only through its config file, written by libgvc6's install script.
-plugins=$(pkg-config --variable=libdir libgvc 2>/dev/null)/graphviz
-if ! ls "$plugins"/config6* >/dev/null 2>&1; then
-  echo "==> Registering Graphviz plugins" >&2
-  if command -v dot >/dev/null; then dot -c; else
-    echo "warning: $plugins has no config6 file and the graphviz program is not installed to write it;" >&2
-    echo "         reinstall libgvc6 (apt-get install --reinstall libgvc6) if maps fail to lay out." >&2
-  fi
+if [ ! -s "$PLUGIN_DIR/config6a" ]; then
+    if command -v dot >/dev/null 2>&1; then
+        echo "Writing Graphviz plugin configuration with dot -c"
+        $SUDO dot -c
+    else
+        echo "Graphviz plugin configuration missing; reinstalling libgvc6 (its install script writes it)"
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --reinstall libgvc6
+    fi
 fi
-command -v swift >/dev/null || { echo "error: swift is not on PATH; install Swift 6 (https://www.swift.org/install/linux/)" >&2; exit 1; }
+if [ ! -s "$PLUGIN_DIR/config6a" ]; then
+    echo "error: $PLUGIN_DIR/config6a is still missing; Graphviz cannot load its layout plugins" >&2
+    exit 1
+fi
+
+# The default map font must resolve to Noto Sans (its script fallbacks come with it).
+if ! fc-match "Noto Sans" | grep -q "NotoSans"; then
+    echo "error: fontconfig does not find Noto Sans" >&2
+    exit 1
+fi
+command -v swift >/dev/null 2>&1 || { echo "error: swift is not on PATH; install Swift 6 (https://www.swift.org/install/linux/)" >&2; exit 1; }
+echo "Graphviz and fonts are ready." >&2

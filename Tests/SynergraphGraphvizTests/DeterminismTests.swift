@@ -35,18 +35,18 @@ import Testing
         print("fdp: \(distinct.count) distinct SVGs in 4 renders")
     }
 
-    private func checkRepeatedRenders(layout: MapLayout, timeout: Duration? = nil) throws {
+    private func checkRepeatedRenders(layout: MapLayout) throws {
         let renderer = GraphvizRenderer()
         let doc = Samples.small(layout: layout)
         for format in Self.formats {
-            let first = try renderer.render(doc, format: format, timeout: timeout).data
-            let second = try renderer.render(doc, format: format, timeout: timeout).data
+            let first = try renderer.render(doc, format: format).data
+            let second = try renderer.render(doc, format: format).data
             // Other documents and layouts in between must not disturb the next render.
             _ = try renderer.render(Samples.network(count: 40, layout: .sfdp), format: .svg)
             _ = try renderer.render(Samples.network(count: 40, layout: .neato), format: format)
             _ = try renderer.render(Samples.network(count: 40, layout: layout), format: .json)
-            let third = try renderer.render(doc, format: format, timeout: timeout).data
-            let inWorker = try GraphvizRenderer(placement: .worker).render(doc, format: format, timeout: timeout).data
+            let third = try renderer.render(doc, format: format).data
+            let inWorker = try GraphvizRenderer(placement: .worker).render(doc, format: format).data
             #expect(first == second, "\(layout) \(format): second render differs")
             #expect(first == third, "\(layout) \(format): render after others differs")
             #expect(first == inWorker, "\(layout) \(format): another process gives other bytes")
