@@ -22,7 +22,7 @@ extension Synergraph {
         @Option(name: [.short, .customLong("output")], help: "The map file to write; its extension names the format.")
         var output: String
 
-        @Option(help: "Layout engine: \(MapLayout.allCases.map(\.rawValue).joined(separator: ", ")) (default: neato up to 300 actors, sfdp above).")
+        @Option(help: "Layout engine (default: neato up to 300 actors, sfdp above; fdp with --cluster-by).")
         var layout: MapLayout?
 
         @Option(help: "Seed for the force-directed layouts (neato, fdp, sfdp).")
@@ -37,7 +37,7 @@ extension Synergraph {
         @Option(name: .customLong("size-by"), help: "Node size: any metric (\(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", "))).")
         var sizeBy: String = "betweenness"
 
-        @Option(name: .customLong("cluster-by"), help: "Draw boxes around actors of one \(MapClusterBy.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(name: .customLong("cluster-by"), help: "Draw a box around the actors of each country, region, community or kind.")
         var clusterBy: MapClusterBy?
 
         @Option(help: "Which actors are labelled: all, none, or top:N (the N largest).")

@@ -4,7 +4,7 @@ import SynergraphKit
 /// The view flags, the same for every command that looks at a network.
 struct ViewOptions: ParsableArguments {
     @Option(name: .customLong("kind"), parsing: .upToNextOption,
-            help: "Keep only actors of these kinds: \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            help: "Keep only actors of these kinds.")
     var kinds: [NodeKind] = []
 
     @Option(name: .customLong("country"), parsing: .upToNextOption, help: "Keep only actors based in these countries (ISO alpha-3, e.g. NPL LAO).")
