@@ -13,7 +13,7 @@ struct Synergraph: ParsableCommand {
             Exit status: 0 success, 1 invalid data or a failed job, 2 usage error.
             """,
         version: SynergraphVersion.current,
-        subcommands: [Analyze.self, Validate.self, Metrics.self, Render.self],
+        subcommands: [Analyze.self, Validate.self, Metrics.self, Render.self, Synergy.self, Gaps.self, Experts.self],
         defaultSubcommand: Analyze.self
     )
 
