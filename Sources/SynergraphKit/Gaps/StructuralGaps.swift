@@ -5,7 +5,7 @@
 /// the actors its loss cuts off from the hub: the subtrees of the children `c` of `b` with
 /// `low(c) ≥ disc(b)` (Hopcroft and Tarjan). For the hub itself, everything but its largest part.
 ///
-/// - **Single broker of a target country** (severity 0.95): an actor `b` whose loss cuts off every other
+/// - **Single broker of a target country** (severity 0.95): an actor `b` other than the hub whose loss cuts off every other
 ///   actor based in the country (at least one) from the hub. When several do (a chain), the one cutting
 ///   off the fewest actors, the nearest to the country, is named.
 /// - **Broker** (0.60 + 0.25 · min(1, k / 10) for k actors cut off): an articulation point cutting off at
@@ -95,7 +95,7 @@ public struct StructuralGaps: Sendable {
             guard let cid = p.countryID[c] else { continue }
             let based = (0..<n).filter { p[$0].homeCountry == cid && disc[$0] >= 0 }
             var best: Int? = nil
-            for b in order where !cut[b].isEmpty {
+            for b in order where !cut[b].isEmpty && b != root {
                 let others = based.filter { $0 != b }
                 guard !others.isEmpty else { continue }
                 let cutSet = Set(cut[b])

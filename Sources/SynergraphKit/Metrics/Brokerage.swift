@@ -33,7 +33,7 @@ public struct BrokerageValues: Sendable, Equatable {
         self.total = total
     }
 
-    public subscript(role: BrokerageRole) -> Double {
+    public subscript(role role: BrokerageRole) -> Double {
         switch role {
         case .coordinator: coordinator
         case .itinerant: itinerant
@@ -54,7 +54,7 @@ public struct BrokerageZScores: Sendable, Equatable {
     public var liaison: Double?
     public var total: Double?
 
-    public subscript(role: BrokerageRole) -> Double? {
+    public subscript(role role: BrokerageRole) -> Double? {
         switch role {
         case .coordinator: coordinator
         case .itinerant: itinerant
@@ -191,5 +191,27 @@ extension Graph {
                 liaison: zz(r.liaison, e.liaison, s.liaison), total: zz(r.total, e.total, s.total)))
         }
         return BrokerageResult(raw: raw, expected: expected, standardDeviation: sd, z: z, groups: groups, density: d)
+    }
+}
+
+/// Group labels for brokerage from a node attribute.
+public enum BrokerageGroups {
+    /// One label per vertex of `view`: equal attribute values share a label. `attribute` is `kind`,
+    /// `scope`, `country` or the name of an extra column; actors without a value form one group of their own.
+    public static func labels(view: NetworkView, attribute: String) -> [Int] {
+        var index: [String: Int] = [:]
+        return (0..<view.vertexCount).map { v in
+            let node = view.node(v)
+            let value: String
+            switch attribute.lowercased() {
+            case "kind": value = node.kind.rawValue
+            case "scope": value = node.scope?.rawValue ?? ""
+            case "country": value = node.country ?? ""
+            default: value = node.attribute(attribute) ?? ""
+            }
+            if let i = index[value] { return i }
+            index[value] = index.count
+            return index.count - 1
+        }
     }
 }
