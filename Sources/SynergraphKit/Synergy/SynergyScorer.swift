@@ -169,7 +169,9 @@ public enum SynergyReason {
         if !e.sharedSectors.isEmpty { themes.append(list(e.sharedSectors, limit: 2)) }
         if !e.sharedSDGs.isEmpty { themes.append((e.sharedSDGs.count == 1 ? "SDG " : "SDGs ") + list(e.sharedSDGs.map(String.init), limit: 3)) }
         if !e.sharedAccomplishments.isEmpty { themes.append(list(e.sharedAccomplishments.map(\.rawValue), limit: 3)) }
-        let places = e.sharedCountries.map(Countries.name)
+        // The two actors' own countries first: "in Lao PDR" says more than "in Republic of Korea" for two Lao actors.
+        let homes = [p.a, p.b].map { scorer.profiles[$0].homeCountry }.filter { $0 >= 0 }.map { scorer.profiles.countryCodes[Int($0)] }
+        let places = (e.sharedCountries.filter(homes.contains) + e.sharedCountries.filter { !homes.contains($0) }).map(Countries.name)
         if !themes.isEmpty {
             var s = "both work on " + list(themes, limit: 3)
             if !places.isEmpty { s += " in " + list(places, limit: 2) }
