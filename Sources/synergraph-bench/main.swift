@@ -22,6 +22,29 @@ struct SplitMix64 {
 }
 
 let args = CommandLine.arguments
+// `synergraph-bench synergy PATH [TOP]`: what `synergraph synergy PATH --top TOP --format json` does (load,
+// view, scorer, introductions, summary, JSON), timed in stages; see Scripts/bench-synergy.
+if args.count >= 3, args[1] == "synergy" {
+    func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    let t0 = now()
+    let loaded: LoadedNetwork
+    do { loaded = try NetworkLoader.load(path: args[2]) } catch {
+        FileHandle.standardError.write(Data("cannot load \(args[2]): \(String(describing: error).prefix(500))\n".utf8))
+        exit(1)
+    }
+    let t1 = now()
+    let view = try NetworkView(loaded.network)
+    let scorer = SynergyScorer(view: view)
+    let t2 = now()
+    let list = scorer.recommendedIntroductions(count: args.count > 3 ? Int(args[3]) ?? 20 : 20)
+    let t3 = now()
+    let summary = scorer.summary()
+    let text = SynergyReport(scorer: scorer, mode: .top, pairs: list.introductions, search: list.search, summary: summary).json()
+    let t4 = now()
+    print("synergy actors=\(view.vertexCount) edges=\(view.graph.edgeCount) candidates=\(list.search.candidatePairs) strategy=\(list.search.strategy) exact=\(list.search.exactlyScored) json=\(text.utf8.count)B")
+    print(String(format: "load %.2f s, view+profiles+louvain+constraint %.2f s, introductions %.2f s, summary+json %.2f s, total %.2f s", t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0))
+    exit(0)
+}
 guard args.count >= 4, let n = Int(args[2]), let m = Int(args[3]) else {
     FileHandle.standardError.write(Data("usage: synergraph-bench METRIC VERTICES EDGES [THREADS] [SEED] [directed]\n".utf8))
     exit(2)

@@ -24,9 +24,13 @@ public struct MetricsRequest: Sendable, Equatable {
     /// Seed of the Louvain community search.
     public var seed: UInt64
     public var showAllNames: Bool
+    /// Gould–Fernandez brokerage grouped by this node attribute (`kind`, `scope`, `country` or any extra
+    /// column); nil: not computed. Always on the directed view (undirected ties both ways).
+    public var brokerageGroupBy: String?
 
     public init(metrics: [NodeMetricName] = NodeMetricName.allCases, weighted: Bool = false, directed: Bool = false,
-                threads: Int = defaultMetricThreadCount, seed: UInt64 = 1, showAllNames: Bool = false) {
+                threads: Int = defaultMetricThreadCount, seed: UInt64 = 1, showAllNames: Bool = false, brokerageGroupBy: String? = nil) {
+        self.brokerageGroupBy = brokerageGroupBy
         self.metrics = metrics
         self.weighted = weighted
         self.directed = directed
@@ -77,6 +81,8 @@ public struct MetricsReport: Sendable {
     public let values: [[Double?]]
     /// Conventions applied and metrics that could not be computed.
     public let notes: [String]
+    /// Brokerage roles per row, when asked for.
+    public let brokerage: BrokerageResult?
 
     public init(view: NetworkView, request: MetricsRequest) {
         let g = request.directed ? view.directedGraph() : view.graph
@@ -126,6 +132,12 @@ public struct MetricsReport: Sendable {
             }
         }
         self.values = values
+        if let attribute = request.brokerageGroupBy {
+            brokerage = view.directedGraph().brokerage(groups: BrokerageGroups.labels(view: view, attribute: attribute))
+            notes.append("brokerage: Gould–Fernandez roles grouped by \(attribute), on the directed view (undirected ties both ways), z-scores as R's sna::brokerage")
+        } else {
+            brokerage = nil
+        }
         self.notes = notes
         ids = (0..<n).map { view.publicID($0, showAllNames: request.showAllNames) }
         kinds = (0..<n).map { view.node($0).kind.rawValue }
@@ -188,6 +200,13 @@ public struct MetricsReport: Sendable {
                     out += JSONText.number(values[c][r])
                 }
             }
+            if let b = brokerage {
+                let raw = b.raw[r], z = b.z[r]
+                out += ", \"brokerage\": {" + BrokerageRole.allCases.map { "\"\($0.rawValue)\": \(JSONText.number(raw[role: $0]))" }.joined(separator: ", ")
+                    + ", \"total\": \(JSONText.number(raw.total))}"
+                out += ", \"brokerage_z\": {" + BrokerageRole.allCases.map { "\"\($0.rawValue)\": \(JSONText.number(z[role: $0]))" }.joined(separator: ", ")
+                    + ", \"total\": \(JSONText.number(z.total))}"
+            }
             out += "}"
         }
         out += rows.isEmpty ? "],\n" : "\n  ],\n"
@@ -197,7 +216,9 @@ public struct MetricsReport: Sendable {
 
     /// CSV with a header: `id,kind,name,metric...`; undefined values empty.
     public func csv(rows: [Int]) -> String {
-        var out = (["id", "kind", "name"] + columns.map(\.rawValue)).joined(separator: ",") + "\n"
+        let brokerageColumns = brokerage == nil ? [] : (BrokerageRole.allCases.map { "brokerage_\($0.rawValue)" } + ["brokerage_total"]
+            + BrokerageRole.allCases.map { "brokerage_z_\($0.rawValue)" } + ["brokerage_z_total"])
+        var out = (["id", "kind", "name"] + columns.map(\.rawValue) + brokerageColumns).joined(separator: ",") + "\n"
         for r in rows {
             var cells = [CSVText.field(ids[r]), CSVText.field(kinds[r]), CSVText.field(names[r])]
             for (c, col) in columns.enumerated() {
@@ -206,6 +227,10 @@ public struct MetricsReport: Sendable {
                     cells.append(col.isDiscrete ? String(Int(v)) : JSONText.number(v))
                 }
             }
+            if let b = brokerage {
+                cells += BrokerageRole.allCases.map { JSONText.number(b.raw[r][role: $0]) } + [JSONText.number(b.raw[r].total)]
+                cells += BrokerageRole.allCases.map { b.z[r][role: $0].map { JSONText.number($0) } ?? "" } + [b.z[r].total.map { JSONText.number($0) } ?? ""]
+            }
             out += cells.joined(separator: ",") + "\n"
         }
         return out
@@ -213,7 +238,8 @@ public struct MetricsReport: Sendable {
 
     /// An aligned table for the terminal, values rounded to 4 decimals.
     public func table(rows: [Int]) -> String {
-        let head = ["name", "kind"] + columns.map(\.rawValue)
+        var head = ["name", "kind"] + columns.map(\.rawValue)
+        if brokerage != nil { head += BrokerageRole.allCases.map(\.rawValue) + ["brokerage"] }
         var body: [[String]] = []
         for r in rows {
             var cells = [names[r].count > 40 ? String(names[r].prefix(39)) + "…" : names[r], kinds[r]]
@@ -222,6 +248,9 @@ public struct MetricsReport: Sendable {
                 if col == .articulationPoint { cells.append(v == 1 ? "yes" : "") } else {
                     cells.append(col.isDiscrete ? String(Int(v)) : String(format: "%.4f", v))
                 }
+            }
+            if let b = brokerage {
+                cells += BrokerageRole.allCases.map { String(Int(b.raw[r][role: $0])) } + [String(Int(b.raw[r].total))]
             }
             body.append(cells)
         }

@@ -70,6 +70,7 @@ extension Synergraph {
             switch format {
             case .text:
                 print(summary.text)
+                print(SynergyDigest(view: networkView, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount).text)
                 print("Wrote " + written.joined(separator: ", "))
             case .json:
                 print(try summary.json())

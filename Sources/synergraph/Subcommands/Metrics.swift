@@ -18,7 +18,7 @@ extension Synergraph {
         @OptionGroup var view: ViewOptions
 
         @Option(name: .customLong("metric"), parsing: .upToNextOption,
-                help: "Metrics to compute: \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")) (default: all). Commas also separate.")
+                help: "Metrics to compute: \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")), brokerage (default: all but brokerage). Commas also separate.")
         var metricNames: [String] = []
 
         @Option(help: "Output form: table, csv or json.")
@@ -45,14 +45,18 @@ extension Synergraph {
         @Option(help: "Write the output to this file (atomically) instead of standard output.")
         var output: String?
 
+        @Option(name: .customLong("group-by"), help: "With --metric brokerage: the node attribute that groups actors (kind, scope, country or an extra column).")
+        var groupBy: String = "kind"
+
         @Flag(name: .customLong("show-all-names"), help: "Name experts who have not consented to be named (for internal use only).")
         var showAllNames = false
 
         /// The metrics asked for, in the order of the contract.
         var requested: [NodeMetricName] {
             get throws {
-                let names = metricNames.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-                if names.isEmpty { return NodeMetricName.allCases }
+                let all = metricNames.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+                let names = all.filter { $0 != "brokerage" }
+                if all.isEmpty { return NodeMetricName.allCases }
                 var out: [NodeMetricName] = []
                 for name in names {
                     guard let m = NodeMetricName(rawValue: name.replacingOccurrences(of: "-", with: "_")) else {
@@ -82,8 +86,10 @@ extension Synergraph {
             let loaded = try input.loadOrExit()
             let networkView = try view.view(of: loaded.network)
             let metrics = try requested
+            let wantsBrokerage = metricNames.flatMap { $0.split(separator: ",") }.contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "brokerage" }
             let request = MetricsRequest(metrics: metrics, weighted: weighted, directed: directed,
-                                         threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames)
+                                         threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames,
+                                         brokerageGroupBy: wantsBrokerage ? groupBy : nil)
             let report = MetricsReport(view: networkView, request: request)
             let ranking = by.flatMap { NodeMetricName(rawValue: $0.lowercased().replacingOccurrences(of: "-", with: "_")) }
                 ?? (top != nil ? (metrics.contains(.betweenness) ? .betweenness : metrics.first) : nil)

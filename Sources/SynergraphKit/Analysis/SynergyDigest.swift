@@ -1,0 +1,25 @@
+/// The short "gaps and introductions" section of `synergraph analyze`: the most severe gaps and the best
+/// introductions of a view, one line each (the full reports are `synergraph gaps` and `synergraph synergy`).
+public struct SynergyDigest: Sendable {
+    public let gaps: [Gap]
+    public let introductions: [PairSynergy]
+    let scorer: SynergyScorer
+
+    public init(view: NetworkView, count: Int = 5, showAllNames: Bool = false, threads: Int = defaultMetricThreadCount) {
+        scorer = SynergyScorer(view: view, showAllNames: showAllNames)
+        gaps = Array(GapReport(scorer: scorer).gaps.prefix(count))
+        introductions = scorer.recommendedIntroductions(count: count, threads: threads).introductions
+    }
+
+    public var text: String {
+        var out = "Top gaps (synergraph gaps for all, with fillers)\n"
+        if gaps.isEmpty { out += "  none found\n" }
+        for (i, g) in gaps.enumerated() { out += "  \(i + 1). [\(g.category.rawValue)] \(g.title)\n" }
+        out += "\nTop recommended introductions (synergraph synergy for more)\n"
+        if introductions.isEmpty { out += "  none\n" }
+        for (i, p) in introductions.enumerated() {
+            out += "  \(i + 1). \(scorer.name(p.a)) ↔ \(scorer.name(p.b)) (\(String(format: "%.2f", p.total))): \(p.reason)\n"
+        }
+        return out
+    }
+}

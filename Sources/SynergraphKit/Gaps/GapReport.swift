@@ -1,0 +1,141 @@
+/// What kind of gap a ``Gap`` is.
+public enum GapCategory: String, Sendable, CaseIterable, Codable {
+    /// A target country reached only through one actor.
+    case singleBroker = "single-broker"
+    /// A target country without a partner of a kind (school, CSO, government counterpart, regional agency).
+    case missingKind = "missing-kind"
+    /// A target country without a government counterpart for an expected accomplishment.
+    case missingCounterpart = "missing-counterpart"
+    /// No partner organisation works on an accomplishment or a (demanded) sector in a target country.
+    case coverage
+    /// An actor whose loss cuts actors off from the rest of the network.
+    case broker
+    /// A tie whose loss splits the network into two parts of two actors or more.
+    case bridge
+    /// No expert lists an accomplishment or a sector the network works on.
+    case expertTopic = "expert-topic"
+    /// A partner with no tie or activity lately.
+    case dormant
+    /// An actor with no tie and no activity.
+    case isolated
+    /// An expert with no affiliation tie.
+    case unaffiliatedExpert = "unaffiliated-expert"
+}
+
+/// A candidate filler of a gap: an introduction (two actors) or one actor, with its synergy score.
+public struct GapFiller: Sendable, Equatable {
+    /// Public id and name of the actor proposed.
+    public var id: String
+    public var name: String
+    /// The actor to introduce it to, if the filler is an introduction.
+    public var partnerID: String?
+    public var partnerName: String?
+    /// Latent synergy of the introduction (or the score that ranked a single actor), in [0, 1].
+    public var score: Double
+    public var reason: String
+}
+
+/// One gap in the network, with how severe it is and who could fill it.
+public struct Gap: Sendable, Equatable {
+    public var category: GapCategory
+    /// In [0, 1]; the rule per category is in Docs/synergy-and-gaps.md.
+    public var severity: Double
+    /// ISO alpha-3 code of the target country concerned, if any.
+    public var country: String?
+    /// What is missing or at risk: a kind, an accomplishment, a sector, or an actor's public id.
+    public var subject: String
+    /// One line for outreach staff ("Timor-Leste has no school of public administration").
+    public var title: String
+    /// What the gap rests on ("its loss cuts off 9 actors: …").
+    public var detail: String
+    /// Public ids of the actors the gap is about (the broker, the actors it cuts off, ...).
+    public var actors: [String]
+    /// Up to three candidate fillers, best first.
+    public var fillers: [GapFiller]
+}
+
+/// Every gap of a network, most severe first, with the coverage matrix they come from.
+///
+/// The gaps are those of ``CoverageMatrix``, ``MissingKinds``, ``StructuralGaps``, ``DormantPartners``
+/// and ``ExpertGaps``; each comes with up to three fillers from the ``SynergyScorer``.
+public struct GapReport: Sendable {
+    public var network: String
+    /// The view's description ("whole network", a date window, ...).
+    public var view: String
+    public var targetCountries: [String]
+    /// The as-of day the dormancy check used, and the first day of its look-back window.
+    public var asOf: Day?
+    public var activeSince: Day?
+    public var coverage: CoverageMatrix
+    public var gaps: [Gap]
+    /// Things the report could not check, or inputs it had to interpret.
+    public var warnings: [String]
+
+    /// Builds the report.
+    ///
+    /// - Parameters:
+    ///   - countries: target countries (ISO alpha-3); nil for the manifest's.
+    ///   - asOf: the day dormancy is judged on; nil for the manifest's `as_of`.
+    public init(scorer: SynergyScorer, countries: [String]? = nil, asOf: Day? = nil, minimumCutOff: Int = 2) {
+        let view = scorer.view
+        let network = view.network
+        var warnings: [String] = []
+        let targets = (countries ?? network.manifest.targetCountries).map { $0.uppercased() }
+        if targets.isEmpty {
+            warnings.append("the network names no target countries (manifest target_countries) and none were given with --countries: country gaps are not checked")
+        }
+        for c in targets where scorer.profiles.countryID[c] == nil {
+            warnings.append("no actor of the network is based in or works in \(Countries.name(c)) (\(c)): every country gap is reported for it")
+        }
+        self.network = network.manifest.name
+        self.view = view.filter.summary
+        self.targetCountries = targets
+        let coverage = CoverageMatrix(scorer: scorer, countries: targets)
+        self.coverage = coverage
+        var gaps: [Gap] = []
+        gaps += coverage.gaps(scorer: scorer)
+        gaps += MissingKinds(scorer: scorer, countries: targets).gaps
+        gaps += StructuralGaps(scorer: scorer, countries: targets, minimumCutOff: minimumCutOff).gaps
+        let day = asOf ?? network.manifest.asOf
+        if let day {
+            let dormant = DormantPartners(scorer: scorer, asOf: day)
+            self.asOf = day
+            self.activeSince = dormant.since
+            gaps += dormant.gaps
+        } else {
+            self.asOf = nil
+            self.activeSince = nil
+            warnings.append("the network has no as_of date and none was given with --as-of: dormant partners are not checked")
+        }
+        gaps += ExpertGaps(scorer: scorer).gaps
+        gaps.sort { a, b in
+            if a.severity != b.severity { return a.severity > b.severity }
+            let ca = GapCategory.allCases.firstIndex(of: a.category)!, cb = GapCategory.allCases.firstIndex(of: b.category)!
+            if ca != cb { return ca < cb }
+            if (a.country ?? "") != (b.country ?? "") { return (a.country ?? "") < (b.country ?? "") }
+            return a.subject < b.subject
+        }
+        self.gaps = gaps
+        self.warnings = warnings
+    }
+}
+
+/// Shared helpers for building gaps and their fillers.
+enum _GapSupport {
+    /// Up to `count` introductions among the pairs `filter` accepts, as fillers.
+    static func introductions(_ scorer: SynergyScorer, count: Int = 3, for actor: Int? = nil,
+                              where filter: @escaping @Sendable (Int, Int) -> Bool) -> [GapFiller] {
+        let list = scorer.recommendedIntroductions(count: count, for: actor, where: filter)
+        return list.introductions.map { p in
+            GapFiller(id: scorer.publicID(p.a), name: scorer.name(p.a), partnerID: scorer.publicID(p.b), partnerName: scorer.name(p.b),
+                      score: p.total, reason: p.reason)
+        }
+    }
+
+    /// "A, B, C and 6 more".
+    static func names(_ scorer: SynergyScorer, _ vertices: [Int], limit: Int = 10) -> String {
+        SynergyReason.list(vertices.map { scorer.name($0) }, limit: limit)
+    }
+
+    static func isOrganisation(_ k: NodeKind) -> Bool { k != .expert && k != .government }
+}

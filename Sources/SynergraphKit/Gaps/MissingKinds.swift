@@ -1,0 +1,69 @@
+/// Kinds of partner a target country lacks.
+///
+/// For each target country C, among the actors of the view:
+/// - **school**, **civil-society organisation**, **government counterpart**: is one *based in* C? These
+///   are national institutions; a foreign school that once ran a workshop in C is not C's school partner.
+///   (Severity 0.90 for a school or a government counterpart, 0.80 for a civil-society organisation.)
+/// - **government counterpart for each accomplishment**: does a government body based in C work on it
+///   (its own tags or an activity it took part in)? Checked when C has a government body at all. (0.85)
+/// - **regional agency**: does an agency of `regional` scope *work in* C (see ``ActorProfile``)? Regional
+///   bodies are based elsewhere by nature. (0.70)
+public struct MissingKinds: Sendable {
+    public let gaps: [Gap]
+
+    public init(scorer: SynergyScorer, countries: [String]) {
+        let p = scorer.profiles
+        let view = scorer.view
+        let profiles = p.profiles
+        var out: [Gap] = []
+        for c in countries {
+            let cid = p.countryID[c] ?? -1
+            let based = (0..<view.vertexCount).filter { cid >= 0 && p[$0].homeCountry == cid }
+            let name = Countries.name(c)
+            func localFillers(kind: NodeKind) -> [GapFiller] {
+                _GapSupport.introductions(scorer) { u, v in
+                    func local(_ x: Int) -> Bool { cid >= 0 && profiles[x].homeCountry == cid }
+                    return (profiles[u].kind == kind && local(v)) || (profiles[v].kind == kind && local(u))
+                }
+            }
+            for (kind, label, severity) in [(NodeKind.school, "school of public administration", 0.90),
+                                            (.cso, "civil-society organisation", 0.80),
+                                            (.government, "government counterpart", 0.90)] {
+                guard !based.contains(where: { p[$0].kind == kind }) else { continue }
+                out.append(Gap(category: .missingKind, severity: severity, country: c, subject: kind.rawValue,
+                               title: "\(name) has no \(label) in the network",
+                               detail: "no actor of kind \(kind.rawValue) is based in \(name)", actors: [],
+                               fillers: localFillers(kind: kind)))
+            }
+            let governments = based.filter { p[$0].kind == .government }
+            if !governments.isEmpty {
+                for a in Accomplishment.allCases where !governments.contains(where: { p[$0].has(a) }) {
+                    let fillers = _GapSupport.introductions(scorer) { u, v in
+                        func gov(_ x: Int) -> Bool { profiles[x].kind == .government && cid >= 0 && profiles[x].homeCountry == cid }
+                        func partner(_ x: Int) -> Bool { profiles[x].kind != .government && profiles[x].has(a) }
+                        return (gov(u) && partner(v)) || (gov(v) && partner(u))
+                    }
+                    out.append(Gap(category: .missingCounterpart, severity: 0.85, country: c, subject: a.rawValue,
+                                   title: "\(name) has no government counterpart for \(a.rawValue)",
+                                   detail: "its government bodies (\(_GapSupport.names(scorer, governments))) neither list \(a.rawValue) nor took part in a \(a.rawValue) activity",
+                                   actors: governments.map(scorer.publicID), fillers: fillers))
+                }
+            }
+            let regional = (0..<view.vertexCount).filter {
+                p[$0].kind == .agency && view.node($0).scope == .regional && cid >= 0 && p[$0].countries.contains(cid)
+            }
+            if regional.isEmpty {
+                let fillers = _GapSupport.introductions(scorer) { u, v in
+                    let nu = scorer.view.node(u), nv = scorer.view.node(v)
+                    func local(_ x: Int) -> Bool { cid >= 0 && profiles[x].homeCountry == cid }
+                    return (nu.kind == .agency && nu.scope == .regional && local(v)) || (nv.kind == .agency && nv.scope == .regional && local(u))
+                }
+                out.append(Gap(category: .missingKind, severity: 0.70, country: c, subject: "regional agency",
+                               title: "no regional agency works in \(name)",
+                               detail: "no agency of regional scope is based in \(name), is tied to an organisation there or took part in an activity there",
+                               actors: [], fillers: fillers))
+            }
+        }
+        gaps = out
+    }
+}
