@@ -3,6 +3,14 @@
 //   swift build -c release --product synergraph-bench
 //   .build/release/synergraph-bench METRIC VERTICES EDGES [THREADS] [SEED]
 //
+//   .build/release/synergraph-bench --file EDGES.csv METRIC [THREADS] [SEED]
+//
+// With --file, the graph is read from a plain edge list by EdgeListGraphReader (the fast path of
+// `synergraph metrics`) and the tool prints `load<TAB>seconds` and then `METRIC<TAB>seconds<TAB>detail`,
+// METRIC one of load, degree, pagerank, betweenness, closeness, harmonic, clustering, core-number,
+// constraint, louvain (detail: modularity), components (detail: count). Scripts/bench runs it once per
+// metric in a child process so that it can read the child's peak memory.
+//
 // METRIC: betweenness | betweenness-weighted | closeness | harmonic | pagerank | louvain | edges | all
 // The graph is a seeded uniform random multigraph: EDGES endpoint pairs drawn uniformly (SplitMix64),
 // self-loops dropped and duplicates merged by Graph, weights uniform in [1, 10). Prints one line per
@@ -43,6 +51,46 @@ if args.count >= 3, args[1] == "synergy" {
     let t4 = now()
     print("synergy actors=\(view.vertexCount) edges=\(view.graph.edgeCount) candidates=\(list.search.candidatePairs) strategy=\(list.search.strategy) exact=\(list.search.exactlyScored) json=\(text.utf8.count)B")
     print(String(format: "load %.2f s, view+profiles+louvain+constraint %.2f s, introductions %.2f s, summary+json %.2f s, total %.2f s", t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0))
+    exit(0)
+}
+
+func seconds(since start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
+
+if args.count >= 4, args[1] == "--file" {
+    let metric = args[3]
+    let threads = args.count > 4 ? Int(args[4]) ?? 1 : 1
+    let seed = args.count > 5 ? UInt64(args[5]) ?? 1 : 1
+    let start = DispatchTime.now()
+    let loaded: EdgeListGraph
+    do { loaded = try EdgeListGraphReader.read(path: args[2]) } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+    let g = loaded.graph
+    print("load\t\(String(format: "%.3f", seconds(since: start)))\t\(g.vertexCount) vertices \(g.edgeCount) edges")
+    let t0 = DispatchTime.now()
+    var detail = ""
+    switch metric {
+    case "load": exit(0)
+    case "degree": _ = g.degreeCentrality()
+    case "pagerank": _ = try g.pageRank()
+    case "betweenness": _ = g.betweennessCentrality(threads: threads)
+    case "closeness": _ = g.closenessCentrality(threads: threads)
+    case "harmonic": _ = g.harmonicCentrality(threads: threads)
+    case "clustering": _ = g.clusteringCoefficients()
+    case "core-number": _ = g.coreNumbers()
+    case "constraint": _ = g.constraint()
+    case "louvain":
+        let p = g.louvainCommunities(seed: seed)
+        detail = "\t\(p.modularity.map { String(format: "%.4f", $0) } ?? "-")"
+    case "components": detail = "\t\(g.connectedComponents().count)"
+    default:
+        FileHandle.standardError.write(Data("unknown metric \(metric)\n".utf8))
+        exit(2)
+    }
+    print("\(metric)\t\(String(format: "%.3f", seconds(since: t0)))\(detail)")
     exit(0)
 }
 guard args.count >= 4, let n = Int(args[2]), let m = Int(args[3]) else {

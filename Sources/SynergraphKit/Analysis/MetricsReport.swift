@@ -85,8 +85,40 @@ public struct MetricsReport: Sendable {
     public let brokerage: BrokerageResult?
 
     public init(view: NetworkView, request: MetricsRequest) {
-        let g = request.directed ? view.directedGraph() : view.graph
-        let simple = view.graph
+        var kindIndex: [NodeKind: Int] = [:]
+        let kindLabels = (0..<view.vertexCount).map { v -> Int in
+            let k = view.node(v).kind
+            if let i = kindIndex[k] { return i }
+            kindIndex[k] = kindIndex.count
+            return kindIndex.count - 1
+        }
+        let brokerage = request.brokerageGroupBy.map {
+            view.directedGraph().brokerage(groups: BrokerageGroups.labels(view: view, attribute: $0))
+        }
+        self.init(graph: request.directed ? view.directedGraph() : view.graph, simple: view.graph, request: request,
+                  kindLabels: kindLabels, brokerage: brokerage,
+                  ids: (0..<view.vertexCount).map { view.publicID($0, showAllNames: request.showAllNames) },
+                  kinds: (0..<view.vertexCount).map { view.node($0).kind.rawValue },
+                  names: (0..<view.vertexCount).map { view.displayName($0, showAllNames: request.showAllNames) })
+    }
+
+    /// The metrics of a plain edge list read by ``EdgeListGraphReader``: the same report the model path
+    /// gives for the same file (every node of kind `other`, named by its id; no directed tie kinds).
+    public init(edgeList: EdgeListGraph, request: MetricsRequest) {
+        let n = edgeList.vertexCount
+        let ids = edgeList.ids
+        self.init(graph: request.directed ? edgeList.graph.bothWaysDirected() : edgeList.graph, simple: edgeList.graph,
+                  request: request, kindLabels: [Int](repeating: 0, count: n),
+                  brokerage: request.brokerageGroupBy.map { _ in
+                      edgeList.graph.bothWaysDirected().brokerage(groups: [Int](repeating: 0, count: n))
+                  }, ids: ids,
+                  kinds: [String](repeating: NodeKind.other.rawValue, count: n), names: ids)
+    }
+
+    /// The report for graph `g` (the requested view) and its simple undirected graph `simple`, with the
+    /// public id, kind and name of each vertex and the kind labels for kind assortativity.
+    init(graph g: Graph, simple: Graph, request: MetricsRequest, kindLabels: [Int], brokerage: BrokerageResult?,
+         ids: [String], kinds: [String], names: [String]) {
         let n = g.vertexCount
         let w = request.weighted
         let want = Set(request.metrics)
@@ -97,13 +129,6 @@ public struct MetricsReport: Sendable {
         let parts = g.weaklyConnectedComponents()
         // Communities are always found: the graph figures report their number and modularity.
         let partition: CommunityPartition? = simple.louvainCommunities(seed: request.seed, weighted: w)
-        var kindIndex: [NodeKind: Int] = [:]
-        let kindLabels = (0..<n).map { v -> Int in
-            let k = view.node(v).kind
-            if let i = kindIndex[k] { return i }
-            kindIndex[k] = kindIndex.count
-            return kindIndex.count - 1
-        }
         let distances = simple.distanceSummary(weighted: w, threads: request.threads)
         if distances == nil, n > 0 { notes.append("diameter and average path length are undefined: the largest component has one node") }
         if n > 1, parts.count > 1 {
@@ -117,8 +142,8 @@ public struct MetricsReport: Sendable {
             degreeAssortativity: simple.degreeAssortativity(), kindAssortativity: simple.attributeAssortativity(labels: kindLabels),
             diameter: distances?.diameter, averagePathLength: distances?.averageShortestPathLength,
             communities: partition?.count, modularity: partition?.modularity,
-            articulationPoints: (0..<simple.vertexCount).filter { cut.isArticulationPoint[$0] }.map { view.publicID($0, showAllNames: request.showAllNames) },
-            bridges: cut.bridges.map { [view.publicID($0.source, showAllNames: request.showAllNames), view.publicID($0.target, showAllNames: request.showAllNames)] }
+            articulationPoints: (0..<simple.vertexCount).filter { cut.isArticulationPoint[$0] }.map { ids[$0] },
+            bridges: cut.bridges.map { [ids[$0.source], ids[$0.target]] }
         )
 
         var computer = NodeMetricComputer(graph: g, simple: simple, weighted: w, threads: request.threads, seed: request.seed)
@@ -132,16 +157,14 @@ public struct MetricsReport: Sendable {
             }
         }
         self.values = values
+        self.brokerage = brokerage
         if let attribute = request.brokerageGroupBy {
-            brokerage = view.directedGraph().brokerage(groups: BrokerageGroups.labels(view: view, attribute: attribute))
             notes.append("brokerage: Gould–Fernandez roles grouped by \(attribute), on the directed view (undirected ties both ways), z-scores as R's sna::brokerage")
-        } else {
-            brokerage = nil
         }
         self.notes = notes
-        ids = (0..<n).map { view.publicID($0, showAllNames: request.showAllNames) }
-        kinds = (0..<n).map { view.node($0).kind.rawValue }
-        names = (0..<n).map { view.displayName($0, showAllNames: request.showAllNames) }
+        self.ids = ids
+        self.kinds = kinds
+        self.names = names
     }
 
     /// Row order: all rows in model order, or the `top` rows by a metric (descending, ties by model order).

@@ -82,6 +82,22 @@ public struct Graph: Sendable {
         self.mergedParallelEdges = edges.count - loops - self.edgeCount
     }
 
+    /// Assembles a graph from rows already built (`inRows` equal to `out` when undirected).
+    init(vertexCount: Int, directed: Bool, out: Rows, inRows: Rows, edgeCount: Int, droppedSelfLoops: Int, inputCount: Int) {
+        self.vertexCount = vertexCount
+        self.isDirected = directed
+        self.offsets = out.offsets
+        self.targets = out.targets
+        self.weights = out.weights
+        self.multiplicity = out.multiplicity
+        self.inOffsets = inRows.offsets
+        self.inSources = inRows.targets
+        self.inWeights = inRows.weights
+        self.edgeCount = edgeCount
+        self.droppedSelfLoops = droppedSelfLoops
+        self.mergedParallelEdges = inputCount - droppedSelfLoops - edgeCount
+    }
+
     /// The (out-)neighbours of `v`, sorted ascending.
     @inlinable
     public func neighbours(of v: Int) -> ArraySlice<Int32> {
@@ -116,7 +132,7 @@ public struct Graph: Sendable {
         return Graph(vertexCount: vertexCount, edges: edges, directed: false)
     }
 
-    private struct Rows {
+    struct Rows {
         var offsets: [Int]
         var targets: [Int32]
         var weights: [Double]

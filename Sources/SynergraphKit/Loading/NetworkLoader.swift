@@ -116,6 +116,17 @@ public enum NetworkLoader {
         return try finish(network, diagnostics, .folder)
     }
 
+    /// Whether `path` is a regular file that ``load(path:)`` reads as a plain edge list (by extension, or
+    /// by its first bytes not opening a JSON object).
+    public static func isEdgeListFile(path: String) -> Bool {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+              let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = [UInt8](handle.readData(ofLength: 4096))
+        return detectForm(path: path, bytes: head) == .edgeList
+    }
+
     /// The form of a file: by extension, else by content (a JSON object starts with `{`; `<graphml`,
     /// `<gexf`, `graph [` and `*Vertices` name the others). A `.txt` or `.xml` file whose content is
     /// clearly one of the graph formats is read as that format: there the extension lies.

@@ -37,17 +37,22 @@ enum TextDecoding {
 
     private static func validated(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
         guard let bad = firstInvalidUTF8Offset(bytes) else { return bytes }
-        let (line, column) = lineAndColumn(of: bad, in: bytes)
-        let hex = String(bytes[bad], radix: 16, uppercase: true)
-        log.error(.invalidEncoding, FileLocation(file: file, line: line, column: column),
-                  "byte 0x\(hex) is not valid UTF-8 text; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\" option)")
+        log.append(contentsOf: [invalidByte(at: bad, in: bytes, file: file)])
         return nil
     }
 
+    /// The error for the invalid byte at offset `bad` (line counted by line feeds, column in characters).
+    static func invalidByte<C: RandomAccessCollection<UInt8>>(at bad: Int, in bytes: C, file: String) -> Diagnostic where C.Index == Int {
+        let (line, column) = lineAndColumn(of: bad, in: bytes)
+        let hex = String(bytes[bad], radix: 16, uppercase: true)
+        return Diagnostic(.error, .invalidEncoding, at: FileLocation(file: file, line: line, column: column),
+                          "byte 0x\(hex) is not valid UTF-8 text; save the file as UTF-8 (a spreadsheet's \"CSV UTF-8\" option)")
+    }
+
     /// 1-based line and column (in characters, counting UTF-8 lead bytes) of byte `offset`.
-    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, lineStart = 0
-        for i in 0..<offset where bytes[i] == 0x0A {
+    static func lineAndColumn<C: RandomAccessCollection<UInt8>>(of offset: Int, in bytes: C) -> (line: Int, column: Int) where C.Index == Int {
+        var line = 1, lineStart = bytes.startIndex
+        for i in bytes.startIndex..<offset where bytes[i] == 0x0A {
             line += 1
             lineStart = i + 1
         }
@@ -57,9 +62,9 @@ enum TextDecoding {
     }
 
     /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil.
-    static func firstInvalidUTF8Offset(_ b: [UInt8]) -> Int? {
-        var i = 0
-        let n = b.count
+    static func firstInvalidUTF8Offset<C: RandomAccessCollection<UInt8>>(_ b: C) -> Int? where C.Index == Int {
+        var i = b.startIndex
+        let n = b.endIndex
         while i < n {
             let c = b[i]
             if c < 0x80 { i += 1; continue }
