@@ -10,7 +10,8 @@
 //   - `sg_agwrite_string`: writes a graph as DOT text into a malloc'd buffer (cgraph's own writer,
 //     so quoting is cgraph's, never ours);
 //   - `sg_agopen` / `sg_agread_memory`: create or parse a graph with a deterministic ID discipline
-//     (below).
+//     (below); `sg_agread_memory` also leaves nothing in cgraph's scanner for the next read;
+//   - `sg_agseq`, `sg_agtail`, `sg_aghead`: the `AGSEQ`, `agtail` and `aghead` macros.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,6 +42,14 @@ static inline int sg_gvRenderData(GVC_t *gvc, graph_t *g, const char *format, ch
         return rc;
     }
 }
+
+// An object's sequence number (`AGSEQ`, a macro): nodes and edges are numbered in creation order,
+// which for a parsed graph is file order.
+static inline unsigned long sg_agseq(void *obj) { return (unsigned long)AGSEQ(obj); }
+
+// An edge's ends (`agtail`/`aghead` are macros).
+static inline Agnode_t *sg_agtail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *sg_aghead(Agedge_t *e) { return aghead(e); }
 
 static inline Agdesc_t sg_agdirected(void) { return Agdirected; }
 static inline Agdesc_t sg_agundirected(void) { return Agundirected; }
@@ -227,7 +236,16 @@ static inline Agraph_t *sg_agopen(char *name, Agdesc_t desc) {
     return agopen(name, desc, sg_deterministic_disc());
 }
 
+// cgraph's scanner (flex, prefix `aag`) keeps its buffer in globals between reads: whatever follows
+// the first graph in one text (a second graph, garbage, the final newline) is what the *next* read
+// starts with (measured on 2.43: after reading "graph { a } graph { c }", the next `agmemread` of
+// another text returned the graph `c` and lost its own text). `aaglex_destroy` (flex's
+// `yylex_destroy`, exported but not declared in cgraph.h) drops that buffer. Weak, so a Graphviz
+// without it still links; the call is then skipped.
+extern int aaglex_destroy(void) __attribute__((weak));
+
 // Parses `length` bytes of DOT text with the deterministic ID discipline; NULL on a syntax error.
+// Line numbers in messages count from 1 for this text, and nothing of it is left for the next read.
 static inline Agraph_t *sg_agread_memory(const char *text, size_t length) {
     static Agiodisc_t io;
     io.afread = sg_memory_read;
@@ -238,7 +256,10 @@ static inline Agraph_t *sg_agread_memory(const char *text, size_t length) {
     disc.id = &sg_iddisc;
     disc.io = &io;
     sg_memory_reader reader = {text, length};
-    return agread(&reader, &disc);
+    agreadline(1);
+    Agraph_t *graph = agread(&reader, &disc);
+    if (aaglex_destroy) aaglex_destroy();
+    return graph;
 }
 
 #endif

@@ -27,15 +27,17 @@ enum GraphvizEngine {
     /// Runs `body` with the global Graphviz lock held and the shared context ready.
     ///
     /// Captured Graphviz messages are cleared before `body` runs.
-    /// - Throws: ``GraphvizError/pluginsMissing`` when Graphviz lists no layout engines (its plugin
-    ///   configuration `config6a` is missing), or what `body` throws.
+    /// - Parameter needsLayouts: false for work that lays nothing out (reading DOT), which then runs
+    ///   without Graphviz's layout plugins too.
+    /// - Throws: ``GraphvizError/pluginsMissing`` when `needsLayouts` and Graphviz lists no layout
+    ///   engines (its plugin configuration `config6a` is missing), or what `body` throws.
     ///
     /// Never specialised: Swift 6.3.1's generic specialiser crashes on this function in release
     /// builds ("Cannot initialize a nonCopyable type with a guaranteed value", signal 6, specialising
     /// for `DOTRendering.Output` with the borrowed `~Copyable` session). One unspecialised call per
     /// render costs nothing measurable.
     @_semantics("optimize.sil.specialize.generic.never")
-    static func withSession<R: Sendable>(_ body: (borrowing Session) throws(GraphvizError) -> R) throws(GraphvizError) -> R {
+    static func withSession<R: Sendable>(needsLayouts: Bool = true, _ body: (borrowing Session) throws(GraphvizError) -> R) throws(GraphvizError) -> R {
         try state.withLock { (state: inout State) throws(GraphvizError) -> sending R in
             let context: OpaquePointer
             if let existing = state.context {
@@ -49,7 +51,7 @@ enum GraphvizEngine {
                 state.layouts = pluginNames(context: created, kind: "layout")
                 context = created
             }
-            if state.layouts.isEmpty {
+            if needsLayouts, state.layouts.isEmpty {
                 throw GraphvizError.pluginsMissing
             }
             GraphvizMessages.reset()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SynergraphGraphviz
 import SynergraphKit
 
 /// The `synergraph` command: partner-and-expert network analysis for UNPOG.
@@ -19,6 +20,8 @@ struct Synergraph: ParsableCommand {
 
     /// Runs the command, mapping usage errors to exit status 2 (ArgumentParser's default is 64).
     static func main() {
+        // DOT is read and written through the Graphviz facade, which SynergraphKit cannot import.
+        DOTReader.register()
         do {
             var command = try parseAsRoot()
             try command.run()

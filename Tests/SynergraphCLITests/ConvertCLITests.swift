@@ -24,6 +24,36 @@ import Testing
         #expect(last.activities.isEmpty)
     }
 
+    /// DOT goes through the Graphviz facade, which `main()` registers with SynergraphKit.
+    @Test func convertsToDOTAndBack() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let dot = out.appendingPathComponent("t.gv").path
+        let json = out.appendingPathComponent("t.json").path
+        let write = try CLIRunner.run(["convert", tiny.path, dot])
+        #expect(write.status == 0, "\(write.stderr)")
+        #expect(try String(contentsOfFile: dot, encoding: .utf8).contains("synergraph_manifest"))
+        let read = try CLIRunner.run(["convert", dot, json])
+        #expect(read.status == 0, "\(read.stderr)")
+        let first = try NetworkLoader.load(path: tiny.path).network
+        let back = try NetworkLoader.load(path: json).network
+        #expect(back.manifest == first.manifest)
+        // cgraph's writer orders nodes and ties its own way (Docs/formats.md, DOT).
+        #expect(Set(back.nodes.map(\.id)) == Set(first.nodes.map(\.id)))
+        #expect(back.ties.count == first.ties.count)
+
+        let foreign = out.appendingPathComponent("nx.txt")
+        try Data("digraph { a [role=school]; a -> b }\n".utf8).write(to: foreign)
+        let r = try CLIRunner.run(["convert", "--kind-attribute", "role", foreign.path, json])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try NetworkLoader.load(path: json).network.nodes.map(\.kind) == [.school, .other])
+        let bad = out.appendingPathComponent("bad.dot")
+        try Data("digraph {\n a -> ;\n}\n".utf8).write(to: bad)
+        let e = try CLIRunner.run(["convert", bad.path, json])
+        #expect(e.status == 1)
+        #expect(e.stderr.contains("\(bad.path):2: error: Graphviz: syntax error near ';'"))
+    }
+
     @Test func warnsWhenActivitiesCannotBeWritten() throws {
         let out = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -197,6 +197,23 @@ import Testing
         }
     }
 
+    /// SynergraphKit alone cannot read DOT (Graphviz's parser is in the facade, registered by the
+    /// program); it says so instead of reading the file as an edge list.
+    @Test func dotWithoutTheFacadeIsAClearError() throws {
+        #expect(ForeignFormats.dotReader == nil)
+        let dir = try FixturePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text) in [("a.gv", "digraph { a -> b }"), ("b.txt", "// c\nstrict graph g {\n a -- b\n}\n")] {
+            let url = dir.appendingPathComponent(name)
+            try Data(text.utf8).write(to: url)
+            let f = try #require(Result { () throws(LoadFailure) in try NetworkLoader.load(path: url.path) }.failureValue)
+            #expect(f.errors.map(\.problem) == [.unreadable])
+            #expect(f.errors.first?.message.hasPrefix("reading DOT needs the Graphviz facade") == true)
+        }
+        #expect(NetworkWriter.form(forPath: "x.dot") == .dot)
+        #expect(throws: AtomicFile.WriteError.self) { try NetworkWriter.data(Network(manifest: Manifest(name: "n"), nodes: []), form: .dot) }
+    }
+
     @Test func gmlEscapesNestedListsAndErrors() throws {
         let text = """
             graph [

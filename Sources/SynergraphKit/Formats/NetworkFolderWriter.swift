@@ -64,8 +64,8 @@ public enum NetworkFolderWriter {
 
 /// The forms Synergraph writes, and writing a network in one of them.
 public enum NetworkWriter {
-    /// The output form for a path: by extension (`.json`, `.graphml`, `.gexf`, `.gml`); a path with no
-    /// extension is a folder. Nil for an extension no writer handles.
+    /// The output form for a path: by extension (`.json`, `.graphml`, `.gexf`, `.gml`, `.dot`/`.gv`); a
+    /// path with no extension is a folder. DOT is written by the writer registered in ``ForeignFormats``. Nil for an extension no writer handles.
     public static func form(forPath path: String) -> NetworkForm? {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if ext.isEmpty { return .folder }
@@ -74,6 +74,7 @@ public enum NetworkWriter {
         case .graphml?: return .graphml
         case .gexf?: return .gexf
         case .gml?: return .gml
+        case .dot?: return .dot
         default: return nil
         }
     }
@@ -88,6 +89,11 @@ public enum NetworkWriter {
         case .graphml: return Data(GraphMLWriter.text(network).utf8)
         case .gexf: return Data(GEXFWriter.text(network).utf8)
         case .gml: return Data(GMLWriter.text(network).utf8)
+        case .dot:
+            guard let writer = ForeignFormats.dotWriter else {
+                throw AtomicFile.WriteError(path: "", reason: "writing DOT needs the Graphviz facade (SynergraphGraphviz), which this program did not register")
+            }
+            return Data(try writer(network))
         case .folder, .edgeList, .pajek: throw AtomicFile.WriteError(path: "", reason: "Synergraph does not write the \(form.rawValue) form as one file")
         }
     }

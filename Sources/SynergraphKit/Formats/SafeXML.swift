@@ -167,7 +167,10 @@ enum SafeXML {
                 for i in 0..<(newClose + 2) where bytes[i] != 0x0A && bytes[i] != 0x0D { bytes[i] = 0x20 }
             }
         }
-        blankProcessingInstructions(&bytes)
+        if let bad = blankProcessingInstructions(&bytes) {
+            let (line, column) = TextDecoding.lineAndColumn(of: bad.offset, in: bytes)
+            return refuse(.badXML, line, column, bad.message)
+        }
         if let bad = TextDecoding.firstInvalidUTF8Offset(bytes) {
             let (line, column) = TextDecoding.lineAndColumn(of: bad, in: bytes)
             return refuse(.invalidEncoding, line, column,
@@ -179,7 +182,12 @@ enum SafeXML {
     /// Replaces every processing instruction (`<?target data?>`) outside comments and CDATA with spaces,
     /// keeping line breaks. GraphML and GEXF give them no meaning, and Foundation's XMLParser on Linux
     /// crashes on one without data (`<?target?>`: it calls strlen on a null pointer).
-    static func blankProcessingInstructions(_ b: inout [UInt8]) {
+    ///
+    /// Returns where the document is refused instead: a comment holding `--` or never closed, or a CDATA
+    /// section never closed. There libxml2's error recovery and this scan could disagree on where the
+    /// comment ends, and a processing instruction this scan took for comment text reached XMLParser
+    /// (found by the fuzzer: `<!-- a --b ... <?x?>`). Both are malformed XML, refused anyway.
+    static func blankProcessingInstructions(_ b: inout [UInt8]) -> (offset: Int, message: String)? {
         let n = b.count
         func starts(_ s: String, at i: Int) -> Bool {
             let u = Array(s.utf8)
@@ -201,9 +209,19 @@ enum SafeXML {
                 continue
             }
             if starts("<!--", at: i) {
-                i = skip(to: "-->", from: i + 4)
+                let doubleHyphen = skip(to: "--", from: i + 4)
+                guard doubleHyphen < n, b[doubleHyphen] == UInt8(ascii: ">") else {
+                    return doubleHyphen < n
+                        ? (doubleHyphen - 2, "a comment contains \"--\" (not allowed in XML comments)")
+                        : (i, "a comment (<!--) is never closed with -->")
+                }
+                i = doubleHyphen + 1
             } else if starts("<![CDATA[", at: i) {
-                i = skip(to: "]]>", from: i + 9)
+                let end = skip(to: "]]>", from: i + 9)
+                guard end < n || (end == n && n >= 3 && b[(n - 3)...].elementsEqual(Array("]]>".utf8))) else {
+                    return (i, "a CDATA section (<![CDATA[) is never closed with ]]>")
+                }
+                i = end
             } else if b[i + 1] == UInt8(ascii: "?") {
                 let end = skip(to: "?>", from: i + 2)
                 for k in i..<end where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
@@ -212,6 +230,7 @@ enum SafeXML {
                 i += 1
             }
         }
+        return nil
     }
 
     static func latin1ToUTF8(_ raw: [UInt8]) -> [UInt8] {

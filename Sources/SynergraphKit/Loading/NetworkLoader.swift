@@ -25,6 +25,9 @@ public enum NetworkForm: String, Sendable, CaseIterable {
     case gml
     /// Pajek (`.net`, `.paj`).
     case pajek
+    /// Graphviz DOT (`.dot`, `.gv`), read through Graphviz's own parser: needs the reader that the
+    /// Graphviz facade registers in ``ForeignFormats``.
+    case dot
 
     /// The form a file extension names, if any.
     public init?(extension ext: String) {
@@ -35,6 +38,7 @@ public enum NetworkForm: String, Sendable, CaseIterable {
         case "gexf": self = .gexf
         case "gml": self = .gml
         case "net", "paj": self = .pajek
+        case "dot", "gv": self = .dot
         default: return nil
         }
     }
@@ -46,12 +50,12 @@ public enum NetworkLoader {
     /// the edge-list fast path of the metrics benchmark reads larger ones).
     public static let maximumFileSize = 2 << 30
 
-    /// GraphML, GEXF, GML and Pajek files larger than this are refused before reading: they are parsed
+    /// GraphML, GEXF, GML, Pajek and DOT files larger than this are refused before reading: they are parsed
     /// into memory whole, and a partner network is far smaller.
     public static let maximumFormatFileSize = 500 << 20
 
-    /// Reads the network at `path` (a folder, a `.json` file, an edge list, or a GraphML, GEXF, GML or
-    /// Pajek file), detecting the form by extension and, where the extension says nothing, by content.
+    /// Reads the network at `path` (a folder, a `.json` file, an edge list, or a GraphML, GEXF, GML,
+    /// Pajek or DOT file), detecting the form by extension and, where the extension says nothing, by content.
     ///
     /// - Parameters:
     ///   - kindAttribute: for GraphML, GEXF, GML and Pajek, the node attribute holding Synergraph kinds.
@@ -78,7 +82,7 @@ public enum NetworkLoader {
             return try finish(network, diagnostics, .folder)
         }
         let byExtension = NetworkForm(extension: URL(fileURLWithPath: path).pathExtension)
-        let limit = byExtension.map { [.graphml, .gexf, .gml, .pajek].contains($0) } ?? true ? maximumFormatFileSize : maximumFileSize
+        let limit = byExtension.map { [.graphml, .gexf, .gml, .pajek, .dot].contains($0) } ?? true ? maximumFormatFileSize : maximumFileSize
         if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
             throw LoadFailure([Diagnostic(.error, .tooLarge, at: FileLocation(file: path),
                                           "the file is \(size >> 20) MB; files in this form are read only up to \(limit >> 20) MB")])
@@ -105,6 +109,15 @@ public enum NetworkLoader {
         case .gexf: (network, diagnostics) = GEXFReader.read(bytes, file: file, options: options)
         case .gml: (network, diagnostics) = GMLReader.read(bytes, file: file, options: options)
         case .pajek: (network, diagnostics) = PajekReader.read(bytes, file: file, options: options)
+        case .dot:
+            if bytes.count > maximumFormatFileSize {
+                (network, diagnostics) = (nil, [Diagnostic(.error, .tooLarge, at: FileLocation(file: file),
+                                                           "the file is \(bytes.count >> 20) MB; DOT files are read only up to \(maximumFormatFileSize >> 20) MB")])
+            } else if let reader = ForeignFormats.dotReader {
+                (network, diagnostics) = reader(bytes, file, options)
+            } else {
+                (network, diagnostics) = (nil, [Diagnostic(.error, .unreadable, at: FileLocation(file: file), ForeignFormats.dotMissing)])
+            }
         case .edgeList, .folder: (network, diagnostics) = EdgeListReader.read(bytes, file: file, name: name)
         }
         return try finish(network, diagnostics, form == .folder ? .edgeList : form)
@@ -128,7 +141,8 @@ public enum NetworkLoader {
     }
 
     /// The form of a file: by extension, else by content (a JSON object starts with `{`; `<graphml`,
-    /// `<gexf`, `graph [` and `*Vertices` name the others). A `.txt` or `.xml` file whose content is
+    /// `<gexf`, `graph [` and `*Vertices` name the others; `graph {`, `digraph` and `strict` first
+    /// name DOT). A `.txt` or `.xml` file whose content is
     /// clearly one of the graph formats is read as that format: there the extension lies.
     static func detectForm(path: String, bytes: [UInt8]) -> NetworkForm {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
@@ -146,6 +160,7 @@ public enum NetworkLoader {
         while i < head.count, [0x20, 0x09, 0x0A, 0x0D].contains(head[i]) { i += 1 }
         if i < head.count, head[i] == UInt8(ascii: "{") { return .json }
         let text = String(decoding: head[i...], as: UTF8.self)
+        if looksLikeDOT(text) { return .dot }
         if text.hasPrefix("<") {
             if text.contains("<graphml") { return .graphml }
             if text.contains("<gexf") { return .gexf }
@@ -167,6 +182,41 @@ public enum NetworkLoader {
             j = lower.index(after: j)
         }
         return nil
+    }
+
+    /// Whether text starts (after DOT comments) with a DOT graph header: `strict`, `digraph`, or `graph`
+    /// followed by `{` or by a name and `{` (GML's `graph [` is not DOT).
+    static func looksLikeDOT(_ text: String) -> Bool {
+        var s = Substring(text)
+        while true {
+            s = s.drop(while: { $0.isWhitespace })
+            if s.hasPrefix("//") || s.hasPrefix("#") {
+                s = s.drop(while: { $0 != "\n" && $0 != "\r" })
+            } else if s.hasPrefix("/*"), let end = s.range(of: "*/") {
+                s = s[end.upperBound...]
+            } else {
+                break
+            }
+        }
+        let lower = s.lowercased()
+        func keyword(_ k: String) -> Substring? {
+            guard lower.hasPrefix(k) else { return nil }
+            let rest = lower.dropFirst(k.count)
+            guard let next = rest.first, next.isWhitespace || next == "{" || next == "\"" else { return nil }
+            return rest.drop(while: { $0.isWhitespace })
+        }
+        if keyword("strict") != nil { return true }
+        if let rest = keyword("digraph") { return !rest.hasPrefix("[") }
+        if let rest = keyword("graph") {
+            if rest.hasPrefix("{") { return true }
+            if rest.hasPrefix("[") { return false }
+            // `graph name {`
+            let afterName = rest.hasPrefix("\"")
+                ? rest.dropFirst().drop(while: { $0 != "\"" }).dropFirst()
+                : rest.drop(while: { !$0.isWhitespace && $0 != "{" && $0 != "[" })
+            return afterName.drop(while: { $0.isWhitespace }).hasPrefix("{")
+        }
+        return false
     }
 
     private static func finish(_ network: Network?, _ diagnostics: [Diagnostic], _ form: NetworkForm) throws(LoadFailure) -> LoadedNetwork {

@@ -5,22 +5,23 @@ import SynergraphKit
 extension Synergraph {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert a network between forms: folder, JSON, GraphML, GEXF, GML (and read Pajek and edge lists).",
+            abstract: "Convert a network between forms: folder, JSON, GraphML, GEXF, GML, DOT (and read Pajek and edge lists).",
             discussion: """
                 The input form is detected by extension, else by content. The output form is OUT's extension:
-                .json, .graphml, .gexf (1.3, for Gephi), .gml; a path without an extension is a network folder
-                (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF and GML hold no
-                activities or participation: converting a network that has them says so.
+                .json, .graphml, .gexf (1.3, for Gephi), .gml, .dot/.gv (Graphviz, plain and un-laid-out); a path
+                without an extension is a network folder (manifest.json and CSV tables). Files are written
+                atomically. GraphML, GEXF, GML and DOT hold no activities or participation: converting a
+                network that has them says so.
                 """
         )
 
-        @Argument(help: "The network to read: a folder, .json, .graphml, .gexf, .gml, .net/.paj, or an edge list.")
+        @Argument(help: "The network to read: a folder, .json, .graphml, .gexf, .gml, .net/.paj, .dot/.gv, or an edge list.")
         var input: String
 
-        @Argument(help: "Where to write: a path ending in .json, .graphml, .gexf or .gml, or a folder path with no extension.")
+        @Argument(help: "Where to write: a path ending in .json, .graphml, .gexf, .gml or .dot/.gv, or a folder path with no extension.")
         var output: String
 
-        @Option(name: .customLong("kind-attribute"), help: "The node attribute of a GraphML, GEXF, GML or Pajek file that holds Synergraph kinds (default: kind, else type).")
+        @Option(name: .customLong("kind-attribute"), help: "The node attribute of a GraphML, GEXF, GML, Pajek or DOT file that holds Synergraph kinds (default: kind, else type).")
         var kindAttribute: String?
 
         @Option(help: "Text encoding of GML and Pajek input: \(TextEncodingChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -28,7 +29,7 @@ extension Synergraph {
 
         func validate() throws {
             guard NetworkWriter.form(forPath: output) != nil else {
-                throw ValidationError("OUT '\(output)' has an extension Synergraph does not write; use .json, .graphml, .gexf, .gml, or a folder path without an extension.")
+                throw ValidationError("OUT '\(output)' has an extension Synergraph does not write; use .json, .graphml, .gexf, .gml, .dot, .gv, or a folder path without an extension.")
             }
         }
 

@@ -4,7 +4,7 @@ import SynergraphKit
 
 /// The network a command reads: a path in any readable form, or the bundled network.
 struct NetworkInput: ParsableArguments {
-    @Argument(help: "A network: a folder (manifest.json + CSV tables), a .json file, a source,target[,weight] edge list, or a .graphml, .gexf, .gml or .net file. Default: the bundled unpog-asia-pacific network.")
+    @Argument(help: "A network: a folder (manifest.json + CSV tables), a .json file, a source,target[,weight] edge list, or a .graphml, .gexf, .gml, .net or .dot/.gv file. Default: the bundled unpog-asia-pacific network.")
     var path: String?
 
     /// The path as shown in messages.
