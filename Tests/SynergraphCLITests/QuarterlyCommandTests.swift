@@ -64,7 +64,7 @@ import FoundationXML
             return out
         }
         let before = try stamps()
-        #expect(before.count == 4 * 9 + 6)  // per quarter: map.svg, map.png, metrics.csv, metrics.json, summary.json, diff.md, diff.json, gaps.md, gaps.json
+        #expect(before.count == 4 * 11 + 6)  // per quarter: map.svg, map.png, metrics.csv, metrics.json, summary.json, diff.md, diff.json, gaps.md, gaps.json, synergy.md, synergy.json
         let second = try Self.quarterly(dir)
         #expect(second.status == 0)
         #expect(second.stdout.contains("tiny: 4 quarters: 0 written, 4 skipped (unchanged), 0 failed"), "\(second.stdout)")
@@ -109,7 +109,7 @@ import FoundationXML
         let got = try Self.contents(killed.appendingPathComponent("tiny"))
         #expect(expected.keys.sorted() == got.keys.sorted(), "no temporary file left, no file missing")
         for (path, data) in expected { #expect(got[path] == data, "\(path) differs") }
-        #expect(expected.keys.contains("2025Q4/map.png") && expected.count == 12 * 9 + 6 && expected.keys.contains("2025Q4/gaps.json"))
+        #expect(expected.keys.contains("2025Q4/map.png") && expected.count == 12 * 11 + 6 && expected.keys.contains("2025Q4/gaps.json") && expected.keys.contains("2025Q4/synergy.json"))
     }
 
     @Test func anInvalidNetworkFailsTheBatchAndIsNamedWhileTheOtherCompletes() throws {

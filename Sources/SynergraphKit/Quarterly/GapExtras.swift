@@ -1,5 +1,3 @@
-import Foundation
-
 /// Adds the gap analysis to every quarter of a batch: a `gaps.md`/`gaps.json` section, the gaps opened
 /// and closed since the quarter before in the diff, and an "open gaps" column in the trend table.
 ///
@@ -7,7 +5,7 @@ import Foundation
 /// and cached, since the diff of quarter q and the section of quarter q both need it.
 public struct GapExtras: QuarterExtras {
     public let identity = "gaps-1"
-    private let cache = ReportCache()
+    private let cache = QuarterCache<GapReport>()
 
     public init() {}
 
@@ -39,28 +37,8 @@ public struct GapExtras: QuarterExtras {
     }
 
     private func report(_ q: QuarterSnapshot) -> GapReport {
-        if let cached = cache.get(q.quarter) { return cached }
-        let scorer = SynergyScorer(view: q.view, showAllNames: q.showAllNames)
-        let report = GapReport(scorer: scorer, asOf: q.quarter.lastDay)
-        cache.set(q.quarter, report)
-        return report
-    }
-
-    /// Reports by quarter, shared by the copies of this value that the batch's workers hold.
-    private final class ReportCache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var reports: [Quarter: GapReport] = [:]
-
-        func get(_ q: Quarter) -> GapReport? {
-            lock.lock()
-            defer { lock.unlock() }
-            return reports[q]
-        }
-
-        func set(_ q: Quarter, _ r: GapReport) {
-            lock.lock()
-            defer { lock.unlock() }
-            reports[q] = r
+        cache.value(for: q.quarter) {
+            GapReport(scorer: SynergyScorer(view: q.view, showAllNames: q.showAllNames), asOf: q.quarter.lastDay)
         }
     }
 }

@@ -20,7 +20,7 @@ extension Synergraph {
         )
 
         /// Extra per-quarter sections, diff lines and trend figures (see `QuarterExtras`); none yet.
-        static let extras: [any QuarterExtras] = [GapExtras()]
+        static let extras: [any QuarterExtras] = [GapExtras(), SynergyExtras()]
 
         @Argument(help: "Network folders (or .json files) to draw, one output folder each (named by the manifest's name).")
         var paths: [String]
