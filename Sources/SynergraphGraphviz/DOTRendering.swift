@@ -51,7 +51,12 @@ enum DOTRendering {
             throw GraphvizError.renderFailed(summary(messages, fallback: "Graphviz could not read the graph"))
         }
 
+        // fdp orients its internal edges by comparing node addresses, so the graphs it opens while
+        // laying out get memory in creation order (see shim.h): the same input, the same layout.
+        let orderedMemory = layout == .fdp
+        if orderedMemory { sg_ordered_memory_begin() }
         let layoutStatus = gvLayout(session.context, graph, layout.rawValue)
+        if orderedMemory { sg_ordered_memory_end() }
         defer { gvFreeLayout(session.context, graph) }
         messages += GraphvizMessages.drain()
         if layoutStatus != 0 || messages.contains(where: \.isError) {
