@@ -11,10 +11,13 @@
 //     so quoting is cgraph's, never ours);
 //   - `sg_agopen` / `sg_agread_memory`: create or parse a graph with a deterministic ID discipline
 //     (below); `sg_agread_memory` also leaves nothing in cgraph's scanner for the next read;
-//   - `sg_agseq`, `sg_agtail`, `sg_aghead`: the `AGSEQ`, `agtail` and `aghead` macros.
+//   - `sg_agseq`, `sg_agtail`, `sg_aghead`: the `AGSEQ`, `agtail` and `aghead` macros;
+//   - `sg_ordered_memory_begin` / `sg_ordered_memory_end`: give the nodes of the graphs a layout
+//     creates internally addresses in creation order (fdp compares node addresses; see the end).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
@@ -260,6 +263,164 @@ static inline Agraph_t *sg_agread_memory(const char *text, size_t length) {
     Agraph_t *graph = agread(&reader, &disc);
     if (aaglex_destroy) aaglex_destroy();
     return graph;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Graph memory in creation order, for fdp.
+//
+// fdp (lib/fdpgen/layout.c, Graphviz 2.43) lays out each cluster level on a "derived graph" it
+// opens with cgraph's default disciplines (`agopen("derived", Agstrictdirected, NULL)`), and
+//   - orients every derived edge by comparing the two nodes' *addresses*:
+//         if (hd > tl) de = agedge(dg, tl, hd, NULL, 1); else de = agedge(dg, hd, tl, NULL, 1);
+//     (likewise `if (dn > m)` for port nodes; `if (n < other)` in `genPorts` orders the ports of
+//     a cluster). The orientation decides the order in which spring forces are summed, rounding
+//     differs, and the layout diverges;
+//   - collects the connected components of a derived graph with `agfstsubg`/`agnxtsubg`
+//     (comp.c, `findCComp`), which visit subgraphs by ID, and the default ID discipline's ID of a
+//     named object is the *address* of its interned name. The component order decides how they are
+//     packed (seen: two equal clusters swapping places).
+// Addresses come from `calloc`, and their relative order depends on the state of the heap, which
+// pango's font threads change at times that vary from run to run, and every earlier render in the
+// same process changes too. So fdp gave several layouts for the same input even in a fresh process
+// (the `fdp` program as well), and a stable one under valgrind (own allocator, serialised threads).
+// Without labels (no pango) it was stable in a fresh process.
+//
+// cgraph allocates all graph memory through the memory discipline `AgMemDisc` (a writable global).
+// Between `sg_ordered_memory_begin` and `sg_ordered_memory_end`, every graph opened with it (all the
+// graphs Graphviz opens internally) takes its memory from one reserved address range, handed out
+// upwards: whatever is created later has the higher address, so the same input gives the same
+// orientations, the same component order and the same layout. Every graph opened at any other time
+// (closure NULL, as cgraph's own `memopen` returns) gets cgraph's behaviour: calloc/realloc/free.
+// So the alloc/resize/free functions installed here can stay installed for good.
+//
+// Traps met while building this:
+//   - `AgMemDisc.close` must stay NULL: when a discipline has `close`, `agclose` takes it to free
+//     the whole heap at once and frees nothing itself (every graph leaked).
+//   - cgraph's dictionaries allocate holders through a global "current graph" (`Ag_dictop_G`) that
+//     `agdtdelete` leaves set, so memory can be allocated through one graph and freed through
+//     another, even one already closed (memory per graph, unmapped at `agclose`, crashed on nested
+//     clusters that way). Hence one range for all, and ownership decided by address, not by graph.
+//   - Nothing in the range is reused while anything may point to it: blocks are counted, freeing
+//     only counts down, and the range is emptied (MADV_DONTNEED: reads as zero again, like calloc)
+//     at the start of the next layout, and only when every block has been freed. If something
+//     stays (fdp's error exit leaves its derived graphs behind), the range keeps growing, and when
+//     full, memory comes from calloc: correct, only no longer ordered.
+//
+// The range is address space only (MAP_NORESERVE); one fdp layout's graphs take what they took from
+// calloc before (a few MB for thousands of nodes). If it cannot be reserved, memory comes from
+// calloc. All calls happen with the facade's Graphviz lock held (or in the single-render worker).
+// Call begin/end from one Swift file only: the state below is a static of the translation unit that
+// emits these inline functions.
+typedef struct {
+    char *base;
+    size_t used, capacity;
+    size_t live;           // blocks handed out and not freed yet
+    int unavailable;       // the reservation failed: plain calloc
+} sg_ordered_range;
+
+// Each block starts with a 16-byte header holding its usable size (keeps 16-byte alignment).
+#define SG_BLOCK_HEADER ((size_t)16)
+
+static inline sg_ordered_range *sg_ordered_range_state(void) {
+    static sg_ordered_range range;
+    return &range;
+}
+
+static inline int sg_ordered_range_owns(const void *ptr) {
+    const sg_ordered_range *range = sg_ordered_range_state();
+    return range->base != NULL && ptr != NULL && (const char *)ptr >= range->base &&
+           (const char *)ptr < range->base + range->capacity;
+}
+
+static inline void *sg_mem_open_plain(Agdisc_t *disc) {
+    (void)disc;
+    return NULL;  // what cgraph's own `memopen` returns
+}
+
+static inline void *sg_mem_open_ordered(Agdisc_t *disc) {
+    (void)disc;
+    sg_ordered_range *range = sg_ordered_range_state();
+    if (range->base == NULL && !range->unavailable) {
+        // 16 GiB of address space, or 1 GiB where that is refused.
+        for (size_t capacity = (size_t)1 << 34; capacity >= ((size_t)1 << 30); capacity >>= 4) {
+            void *base = mmap(NULL, capacity, PROT_READ | PROT_WRITE,
+                              MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+            if (base != MAP_FAILED) {
+#ifdef MADV_NOHUGEPAGE
+                madvise(base, capacity, MADV_NOHUGEPAGE);  // a small graph must not take 2 MiB pages
+#endif
+                range->base = (char *)base;
+                range->capacity = capacity;
+                break;
+            }
+        }
+        if (range->base == NULL) range->unavailable = 1;
+    }
+    return range;  // non-NULL: marks the graph as one whose memory is ordered
+}
+
+static inline void *sg_mem_alloc(void *state, size_t request) {
+    if (state != NULL) {
+        sg_ordered_range *range = sg_ordered_range_state();
+        size_t total = (request + SG_BLOCK_HEADER + 15) & ~(size_t)15;
+        if (range->base != NULL && total > request && total <= range->capacity - range->used) {
+            char *block = range->base + range->used;
+            range->used += total;
+            range->live += 1;
+            *(size_t *)block = total - SG_BLOCK_HEADER;
+            return block + SG_BLOCK_HEADER;  // zero: fresh or emptied pages
+        }
+    }
+    return calloc(1, request);
+}
+
+static inline void sg_mem_free(void *state, void *ptr) {
+    (void)state;
+    if (ptr == NULL) return;
+    if (sg_ordered_range_owns(ptr)) {
+        sg_ordered_range *range = sg_ordered_range_state();
+        if (range->live > 0) range->live -= 1;  // the block itself waits for the range to be emptied
+    } else {
+        free(ptr);
+    }
+}
+
+static inline void *sg_mem_resize(void *state, void *ptr, size_t old, size_t request) {
+    if (sg_ordered_range_owns(ptr)) {
+        size_t usable = *(size_t *)((char *)ptr - SG_BLOCK_HEADER);
+        if (request <= usable) {
+            if (request > old) memset((char *)ptr + old, 0, request - old);
+            return ptr;
+        }
+        char *moved = (char *)sg_mem_alloc(state, request);
+        if (moved == NULL) return NULL;
+        memcpy(moved, ptr, old < usable ? old : usable);  // the rest is zero (fresh pages, calloc)
+        sg_mem_free(state, ptr);
+        return moved;
+    }
+    if (ptr == NULL) return sg_mem_alloc(state, request);
+    void *resized = realloc(ptr, request);  // as cgraph's `memresize`
+    if (resized != NULL && request > old) memset((char *)resized + old, 0, request - old);
+    return resized;
+}
+
+// From here on, graphs opened with `AgMemDisc` (all that Graphviz opens internally) get ordered
+// memory, until `sg_ordered_memory_end`. The range is emptied first if nothing in it is in use.
+static inline void sg_ordered_memory_begin(void) {
+    sg_ordered_range *range = sg_ordered_range_state();
+    if (range->live == 0 && range->used > 0) {
+        madvise(range->base, range->used, MADV_DONTNEED);  // zero-filled again when touched
+        range->used = 0;
+    }
+    AgMemDisc.alloc = sg_mem_alloc;
+    AgMemDisc.resize = sg_mem_resize;
+    AgMemDisc.free = sg_mem_free;
+    AgMemDisc.open = sg_mem_open_ordered;  // `close` stays NULL (see above)
+}
+
+// Graphs opened from here on get cgraph's plain memory again.
+static inline void sg_ordered_memory_end(void) {
+    AgMemDisc.open = sg_mem_open_plain;
 }
 
 #endif

@@ -51,7 +51,13 @@ enum DOTRendering {
             throw GraphvizError.renderFailed(summary(messages, fallback: "Graphviz could not read the graph"))
         }
 
+        // fdp orients its internal edges by comparing node addresses and orders its components by
+        // the addresses of their names, so the graphs it opens while laying out get memory in
+        // creation order (see shim.h): the same input, the same bytes, in any process.
+        let orderedMemory = layout == .fdp
+        if orderedMemory { sg_ordered_memory_begin() }
         let layoutStatus = gvLayout(session.context, graph, layout.rawValue)
+        if orderedMemory { sg_ordered_memory_end() }
         defer { gvFreeLayout(session.context, graph) }
         messages += GraphvizMessages.drain()
         if layoutStatus != 0 || messages.contains(where: \.isError) {

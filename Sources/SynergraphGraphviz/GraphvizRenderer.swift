@@ -45,9 +45,11 @@ public struct GraphvizRenderer: Sendable {
 
     /// Whether a render with this layout and time limit runs in a worker process.
     ///
-    /// - fdp and sfdp always do: in-process, fdp gives a different layout on every call and sfdp
-    ///   on every call after the first, even with a fixed seed; in a fresh process both are
-    ///   the same every time.
+    /// - fdp and sfdp always do. sfdp gives a different layout on every in-process call after the
+    ///   first, even with a fixed seed; in a fresh process it is the same every time. fdp gives the
+    ///   same bytes in-process and in a worker since its graphs get memory in creation order (see
+    ///   `DOTRendering` and shim.h; tested), and stays in the worker as before; moving it in-process
+    ///   would save the worker's ~50 ms.
     /// - Any layout with a time limit does: Graphviz cannot be interrupted in-process (dot takes
     ///   over 11 minutes on a 2,000-node network), but a worker can be killed.
     /// - dot, neato, circo, twopi and osage without a time limit run in-process (they are

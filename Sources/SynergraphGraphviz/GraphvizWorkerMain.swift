@@ -7,8 +7,9 @@ import SynergraphKit
 
 /// The render worker's entry point (see ``WorkerProtocol``); `synergraph-graphviz-worker` calls it.
 ///
-/// One render per process: sfdp and fdp only give the same layout for the same input in a fresh
-/// process, and a process can be stopped when it runs over its time limit.
+/// One render per process: sfdp only gives the same layout for the same input in a fresh process
+/// (fdp is deterministic either way, see shim.h), and a process can be stopped when it runs over its
+/// time limit.
 package enum GraphvizWorkerMain {
     /// Runs one render and returns the exit status.
     package static func run(arguments: [String]) -> Int32 {

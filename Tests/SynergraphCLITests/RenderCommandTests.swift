@@ -24,7 +24,7 @@ import Testing
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         for ext in ["svg", "png", "dot"] {
-            for layout in ["neato", "sfdp"] {
+            for layout in ["neato", "sfdp", "fdp"] {
                 let a = dir.appendingPathComponent("a-\(layout).\(ext)"), b = dir.appendingPathComponent("b-\(layout).\(ext)")
                 #expect(try CLIRunner.run(["render", "-o", a.path, "--layout", layout]).status == 0)
                 #expect(try CLIRunner.run(["render", "-o", b.path, "--layout", layout]).status == 0)

@@ -64,6 +64,21 @@ enum Samples {
     }
 }
 
+extension Samples {
+    /// The `network` generator with labelled nodes spread over `clusters` clusters (a third of the
+    /// nodes stay outside), laid out with fdp: the kind of map the product draws with fdp.
+    static func clustered(count: Int, clusters: Int, seed: UInt64 = 42) -> MapDocument {
+        var doc = network(count: count, layout: .fdp, seed: seed)
+        doc.clusters = (0..<clusters).map { MapCluster(id: "group-\($0)", label: "Group \($0)") }
+        for index in doc.nodes.indices where index % 3 != 2 {
+            doc.nodes[index].cluster = index % clusters
+            doc.nodes[index].label = "Partner organisation \(index)"
+        }
+        doc.title = "Clustered network of \(count)"
+        return doc
+    }
+}
+
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny deterministic generator for test data.
 struct SplitMix64 {
     var state: UInt64
