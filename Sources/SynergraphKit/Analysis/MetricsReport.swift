@@ -81,6 +81,9 @@ public struct MetricsReport: Sendable {
     public let values: [[Double?]]
     /// Conventions applied and metrics that could not be computed.
     public let notes: [String]
+    /// Largest graph whose diameter and average path length the report computes.
+    public static let distanceFigureLimit = 20_000
+
     /// Brokerage roles per row, when asked for.
     public let brokerage: BrokerageResult?
 
@@ -129,8 +132,16 @@ public struct MetricsReport: Sendable {
         let parts = g.weaklyConnectedComponents()
         // Communities are always found: the graph figures report their number and modularity.
         let partition: CommunityPartition? = simple.louvainCommunities(seed: request.seed, weighted: w)
-        let distances = simple.distanceSummary(weighted: w, threads: request.threads)
-        if distances == nil, n > 0 { notes.append("diameter and average path length are undefined: the largest component has one node") }
+        // Diameter and average path length need a search from every node (O(V·E)): on large graphs they
+        // would dominate a request for, say, PageRank alone, so they are left out there, with a note.
+        let distances: DistanceSummary?
+        if n <= MetricsReport.distanceFigureLimit {
+            distances = simple.distanceSummary(weighted: w, threads: request.threads)
+            if distances == nil, n > 0 { notes.append("diameter and average path length are undefined: the largest component has one node") }
+        } else {
+            distances = nil
+            notes.append("diameter and average path length are left out (null) above \(MetricsReport.distanceFigureLimit) nodes: they need a search from every node")
+        }
         if n > 1, parts.count > 1 {
             notes.append("the graph has \(parts.count) components: closeness uses the Wasserman–Faust correction, diameter and path length are of the largest component")
         }

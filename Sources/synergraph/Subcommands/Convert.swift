@@ -41,7 +41,7 @@ extension Synergraph {
                 Terminal.error(error.description)
                 throw ExitCode(1)
             }
-            for w in loaded.warnings { Terminal.warn(w.description) }
+            for w in loaded.warnings { Terminal.note(w.description) }
             guard let form = NetworkWriter.form(forPath: output) else { throw ExitCode(2) }
             let network = loaded.network
             if !NetworkWriter.holdsActivities(form), !network.activities.isEmpty || !network.participation.isEmpty {

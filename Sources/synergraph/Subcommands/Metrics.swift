@@ -97,7 +97,7 @@ extension Synergraph {
                     Terminal.error(error.description)
                     throw ExitCode(1)
                 }
-                for w in edgeList.warnings { Terminal.warn(w.description) }
+                for w in edgeList.warnings { Terminal.note(w.description) }
                 report = MetricsReport(edgeList: edgeList, request: request)
             } else {
                 let loaded = try input.loadOrExit()

@@ -24,7 +24,7 @@ struct NetworkInput: ParsableArguments {
     func loadOrExit() throws -> LoadedNetwork {
         switch load() {
         case .success(let loaded):
-            for w in loaded.warnings { Terminal.warn(w.description) }
+            for w in loaded.warnings { Terminal.note(w.description) }
             return loaded
         case .failure(let failure):
             Terminal.error(failure.description)
