@@ -18,36 +18,37 @@ public enum AtomicFile {
         } catch {
             throw WriteError(path: url.path, reason: "cannot create the folder \(dir.path) (\(Self.reason(error)))")
         }
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
-        var ok = true
-        var failure = ""
-        data.withUnsafeBytes { (buf: UnsafeRawBufferPointer) in
-            var off = 0
-            while off < buf.count {
-                let n = Foundation.write(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 {
+        let target = url.path
+        var temporary = ""
+        var fd: Int32 = -1
+        for attempt in 0..<100 {
+            let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+            temporary = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(attempt)\(suffix).tmp").path
+            // 0666 before the umask, like any newly created file.
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw WriteError(path: target, reason: String(cString: strerror(errno))) }
+        var failure: String?
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(fd, base + offset, buffer.count - offset)
+                if count < 0 {
                     if errno == EINTR { continue }
-                    ok = false
                     failure = String(cString: strerror(errno))
                     return
                 }
-                off += n
+                offset += count
             }
         }
-        if ok, fsync(fd) != 0 {
-            ok = false
-            failure = String(cString: strerror(errno))
-        }
-        close(fd)
-        if ok, rename(tmp.path, url.path) != 0 {
-            ok = false
-            failure = String(cString: strerror(errno))
-        }
-        if !ok {
-            unlink(tmp.path)
-            throw WriteError(path: url.path, reason: failure)
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: target, reason: failure)
         }
     }
 
