@@ -107,7 +107,7 @@ public enum DOTReader {
         }
         if parsed.strict {
             diagnostics.append(Diagnostic(.warning, .duplicateRecord, at: FileLocation(file: file),
-                                          "the graph is strict: Graphviz merged repeated edges between the same nodes into one (the last statement's attributes win)"))
+                                          "the graph is strict: Graphviz merged any repeated edges between the same nodes into one (the last statement's attributes win)"))
         }
         return (graph, diagnostics)
     }

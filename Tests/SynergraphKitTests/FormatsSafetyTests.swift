@@ -95,7 +95,8 @@ import Testing
     /// Every input a fuzzer ever crashed a reader with is now a plain error.
     @Test(arguments: ["invalid-utf8-attribute-name.graphml", "invalid-utf8-processing-instruction.graphml", "malformed-encoding-declaration.graphml",
                       "unknown-encoding-comment.gexf", "malformed-declaration-invalid-name.gexf", "empty-processing-instruction.graphml",
-                      "double-hyphen-comment-hides-instruction.graphml"])
+                      "double-hyphen-comment-hides-instruction.graphml", "control-character-comment-hides-instruction.graphml",
+                      "many-unlisted-vertices.net"])
     func fuzzerFindingsAreErrors(_ name: String) throws {
         let path = FixturePaths.root.appendingPathComponent("formats/fuzz/\(name)").path
         let f = try #require(Result { () throws(LoadFailure) in try NetworkLoader.load(path: path) }.failureValue)

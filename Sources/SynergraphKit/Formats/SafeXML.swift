@@ -179,14 +179,17 @@ enum SafeXML {
         return .success(bytes)
     }
 
-    /// Replaces every processing instruction (`<?target data?>`) outside comments and CDATA with spaces,
-    /// keeping line breaks. GraphML and GEXF give them no meaning, and Foundation's XMLParser on Linux
-    /// crashes on one without data (`<?target?>`: it calls strlen on a null pointer).
+    /// Replaces every processing instruction (`<?target data?>`) with spaces, keeping line breaks: after
+    /// it the document holds no `<?` at all. GraphML and GEXF give them no meaning, and Foundation's
+    /// XMLParser on Linux crashes on one without data (`<?target?>`: it calls strlen on a null pointer).
+    ///
+    /// Context-free on purpose: inside comments and CDATA too (text there that looks like one is blanked
+    /// as well). An earlier version skipped comments and CDATA, and the fuzzer twice found a comment that
+    /// libxml2's error recovery ended elsewhere than the scan did (`<!-- a --b`, a control character in a
+    /// comment), handing XMLParser a `<?x?>` the scan had taken for comment text.
     ///
     /// Returns where the document is refused instead: a comment holding `--` or never closed, or a CDATA
-    /// section never closed. There libxml2's error recovery and this scan could disagree on where the
-    /// comment ends, and a processing instruction this scan took for comment text reached XMLParser
-    /// (found by the fuzzer: `<!-- a --b ... <?x?>`). Both are malformed XML, refused anyway.
+    /// section never closed (malformed XML, refused anyway, with a clearer message).
     static func blankProcessingInstructions(_ b: inout [UInt8]) -> (offset: Int, message: String)? {
         let n = b.count
         func starts(_ s: String, at i: Int) -> Bool {
@@ -202,9 +205,10 @@ enum SafeXML {
             }
             return n
         }
+        // Comments and CDATA: refused when malformed.
         var i = 0
         while i + 1 < n {
-            guard b[i] == UInt8(ascii: "<") else {
+            guard b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "!") else {
                 i += 1
                 continue
             }
@@ -222,7 +226,14 @@ enum SafeXML {
                     return (i, "a CDATA section (<![CDATA[) is never closed with ]]>")
                 }
                 i = end
-            } else if b[i + 1] == UInt8(ascii: "?") {
+            } else {
+                i += 1
+            }
+        }
+        // Processing instructions, wherever they are.
+        i = 0
+        while i + 1 < n {
+            if b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "?") {
                 let end = skip(to: "?>", from: i + 2)
                 for k in i..<end where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
                 i = end
