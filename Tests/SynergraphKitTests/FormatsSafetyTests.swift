@@ -14,6 +14,29 @@ import Testing
         return nil
     }
 
+    /// libxml2 refused documents over 10 MB when handed all bytes at once (at their last line, as "not
+    /// well-formed"); found by reading a 1M-tie GraphML written by `convert`. A 12 MB file must load.
+    @Test func aGraphMLOverTenMegabytesLoads() throws {
+        var text = #"<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">"#
+        text += "\n"
+        for v in 0..<1000 { text += "<node id=\"n\(v)\"/>\n" }
+        let edge = #"<edge source="n1" target="n2"><data key="w">1.0</data></edge>"#
+        let padding = String(repeating: " ", count: 60)
+        var edges = 0
+        while text.utf8.count < 12 << 20 {
+            text += edge.replacingOccurrences(of: "n1", with: "n\(edges % 1000)") + padding + "\n"
+            edges += 1
+        }
+        text += "</graph></graphml>\n"
+        let dir = try FixturePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("big.graphml")
+        try Data(text.utf8).write(to: url)
+        let loaded = try NetworkLoader.load(path: url.path)
+        #expect(loaded.network.nodes.count == 1000)
+        #expect(loaded.network.ties.count == edges)
+    }
+
     @Test func externalEntitiesAreRefusedAndNeverRead() throws {
         let xxe = """
             <?xml version="1.0"?>

@@ -66,7 +66,9 @@ enum SafeXML {
             log.error(r.diagnostic.problem, r.diagnostic.location, r.diagnostic.message)
             return nil
         }
-        let parser = XMLParser(data: Data(bytes))
+        // A stream, not `XMLParser(data:)`: given all bytes at once, libxml2 refuses documents over 10 MB at
+        // their end ("not well-formed", error 1); the stream feeds it in chunks.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
