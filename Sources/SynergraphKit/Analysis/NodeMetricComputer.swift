@@ -10,6 +10,8 @@ public struct NodeMetricComputer {
     let seed: UInt64
     var cut: CutStructure?
     var partition: CommunityPartition?
+    /// One search from every vertex serves both closeness and harmonic centrality.
+    private var distanceSums: _IncomingDistanceSums?
     /// Why some values are nil.
     public private(set) var notes: [String] = []
 
@@ -19,6 +21,13 @@ public struct NodeMetricComputer {
         self.weighted = weighted
         self.threads = threads
         self.seed = seed
+    }
+
+    private mutating func sharedDistanceSums() -> _IncomingDistanceSums {
+        if let d = distanceSums { return d }
+        let d = graph._incomingDistanceSums(weighted: weighted, threads: threads)
+        distanceSums = d
+        return d
     }
 
     /// The values of `metric`, one per vertex; nil where undefined (never NaN).
@@ -35,8 +44,8 @@ public struct NodeMetricComputer {
         case .degree: return some(g.degrees().map(Double.init))
         case .strength: return some(g.strengths())
         case .betweenness: return some(g.betweennessCentrality(normalized: true, weighted: w, threads: threads))
-        case .closeness: return some(g.closenessCentrality(weighted: w, threads: threads))
-        case .harmonic: return some(g.harmonicCentrality(weighted: w, threads: threads))
+        case .closeness: return some(Graph._closeness(from: sharedDistanceSums(), vertexCount: n))
+        case .harmonic: return some(sharedDistanceSums().inverseDistanceSum)
         case .pagerank: return attempt("pagerank") { () throws(MetricError) in try g.pageRank(weighted: w) }
         case .eigenvector: return attempt("eigenvector") { () throws(MetricError) in try g.eigenvectorCentrality(weighted: w) }
         case .katz: return attempt("katz") { () throws(MetricError) in try g.katzCentrality(weighted: w) }
