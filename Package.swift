@@ -15,12 +15,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
-        // The engine: model, loading, validation, graph, metrics, analysis. No C, no ArgumentParser.
+        // The engine: model, loading, validation, graph, metrics, analysis. No ArgumentParser; its only C
+        // is libxml2's SAX2 parser, behind SafeXML (Docs/formats.md).
         .target(
             name: "SynergraphKit",
             dependencies: [
+                "CLibXML2",
                 .product(name: "Collections", package: "swift-collections"),
             ]
+        ),
+        // libxml2's SAX2 push parser (the same library Foundation's XMLParser wraps), for SafeXML.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         // Graphviz's C API, through one shim header.
         .systemLibrary(

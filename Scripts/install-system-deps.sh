@@ -1,17 +1,18 @@
 #!/bin/sh
 # Installs what Synergraph needs from Debian 12 (bookworm) to build and to draw maps:
 #   libgraphviz-dev  Graphviz headers and libraries (libgvc6 with its plugins, cgraph, cdt)
+#   libxml2-dev      libxml2 headers: GraphML and GEXF are read with its SAX2 parser
 #   fontconfig       font discovery for Graphviz's pango/cairo renderer
 #   fonts-noto-core  Noto Sans and its script families: Khmer, Lao, Thai, Mongolian, Ethiopic, ...
 #   fonts-noto-cjk   Noto Sans CJK (Hangul, Han, Kana)
 #   libxml2-utils    xmllint, used to check SVG, GraphML and GEXF output
-#   pkg-config       how SwiftPM finds libgvc
+#   pkg-config       how SwiftPM finds libgvc and libxml-2.0
 # and makes sure Graphviz's plugin configuration (config6a) exists; without it no layout loads.
 #
 # Idempotent and quick when everything is there (no apt-get at all). Run as root or with sudo.
 set -eu
 
-PACKAGES="libgraphviz-dev libgvc6 fontconfig fonts-noto-core fonts-noto-cjk libxml2-utils pkg-config"
+PACKAGES="libgraphviz-dev libgvc6 libxml2-dev fontconfig fonts-noto-core fonts-noto-cjk libxml2-utils pkg-config"
 MULTIARCH=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
 PLUGIN_DIR="/usr/lib/$MULTIARCH/graphviz"
 

@@ -73,12 +73,13 @@ import Testing
     @Test func yEdStyleGraphML() throws {
         let loaded = try NetworkLoader.load(path: Self.formats.appendingPathComponent("yed-style.graphml").path)
         let n = loaded.network
-        #expect(n.nodes.map(\.id) == ["n0", "n1", "n2", "n1::n0"])
-        #expect(n.nodes.map(\.name) == ["UNPOG & partners", "Nepal schools", "Ms. Rāna", "Nepal Administrative Staff College"])
+        // Document order: the group node, then the nodes of its nested graph, then the rest.
+        #expect(n.nodes.map(\.id) == ["n0", "n1", "n1::n0", "n2"])
+        #expect(n.nodes.map(\.name) == ["UNPOG & partners", "Nepal schools", "Nepal Administrative Staff College", "Ms. Rāna"])
         // The key default (agency) applies where a node has no kind; "Expert" is read case-insensitively.
-        #expect(n.nodes.map(\.kind) == [.agency, .school, .expert, .school])
+        #expect(n.nodes.map(\.kind) == [.agency, .school, .school, .expert])
         #expect(n.nodes[0].attributes.map(\.key) == ["founded"])
-        #expect(n.nodes[3].attribute("url") == "https://example.org/nasc?a=1&b=2")
+        #expect(n.nodes[2].attribute("url") == "https://example.org/nasc?a=1&b=2")
         #expect(n.ties.map { n.isDirected($0) } == [true, false, true])
         #expect(n.ties[0].weight == 2.5)
         #expect(n.ties.map { $0.attribute("active") } == ["true", "false", "true"])
@@ -265,4 +266,42 @@ import Testing
 extension Tie {
     /// The value of a free-form attribute (tests only).
     func attribute(_ key: String) -> String? { attributes.first(where: { $0.key == key })?.value }
+}
+
+@Suite struct ForeignRecordsFastPathTests {
+    /// The direct construction of plain ties must give exactly what the general path (RawRecord and
+    /// RecordDecoder) gives, and must decline everything else.
+    @Test func plainTiesAreDecodedAsTheGeneralPathDecodesThem() throws {
+        let at = FileLocation(file: "x.graphml", line: 7)
+        let cases: [(String, String, [ForeignValue], Bool)] = [
+            ("a", "b", [], false),
+            ("a", "b", [], true),
+            ("a", "b", [ForeignValue("weight", "4.0")], false),
+            ("a", "b", [ForeignValue("Weight", "2.5e0"), ForeignValue("type", "Funding")], true),
+            ("n1", "n2", [ForeignValue("kind", "membership")], false),
+            ("a-é-b", "b", [ForeignValue("weight", "1")], false),
+        ]
+        for (s, t, values, directed) in cases {
+            var general = ForeignRecords(options: LoadOptions(), exact: false)
+            let fast = try #require(ForeignRecords.plainTie(source: s, target: t, values: values, directed: directed, at: at), "\(s) \(t) \(values.map(\.key))")
+            let decoded = general.decodedTie(source: s, target: t, values: values, directedByFormat: directed, at: at)
+            let slow = try #require(decoded)
+            #expect(fast == slow, "\(s) \(t) \(values.map(\.key))")
+            #expect(fast.origin == slow.origin)
+            #expect(general.finish().isEmpty)
+        }
+        // Declined: anything the general path would trim, warn about, keep as an attribute or reject.
+        let declined: [(String, String, [ForeignValue])] = [
+            (" a", "b", []), ("a", "", []), ("é", "b", []), ("a\u{00A0}", "b", []),
+            ("a", "b", [ForeignValue("weight", "0")]), ("a", "b", [ForeignValue("weight", "-1")]),
+            ("a", "b", [ForeignValue("weight", " 2")]), ("a", "b", [ForeignValue("weight", "nan")]),
+            ("a", "b", [ForeignValue("weight", "inf")]),
+            ("a", "b", [ForeignValue("kind", "x"), ForeignValue("type", "y")]),
+            ("a", "b", [ForeignValue("since", "2024-01-01")]), ("a", "b", [ForeignValue("colour", "red")]),
+            ("a", "b", [ForeignValue("kind", "")]),
+        ]
+        for (s, t, values) in declined {
+            #expect(ForeignRecords.plainTie(source: s, target: t, values: values, directed: false, at: at) == nil, "\(s) \(t) \(values.map { "\($0.key)=\($0.text)" })")
+        }
+    }
 }

@@ -19,39 +19,24 @@ public enum GEXFReader {
     }
 
     static func read(_ bytes: [UInt8], file: String, options: LoadOptions) -> (Network?, [Diagnostic]) {
+        // The document streams (SafeXML.stream): meta, attribute declarations, nodes and edges are read
+        // when their end tags are and then dropped, so memory holds one record's elements at a time.
         var log = DiagnosticLog()
-        guard let root = SafeXML.parse(bytes, file: file, log: &log) else { return (nil, log.items) }
-        guard root.name == "gexf" else {
-            log.error(.badXML, FileLocation(file: file, line: root.line), "the root element is <\(root.name)>, not <gexf>; this is not a GEXF file")
-            return (nil, log.items)
-        }
         func place(_ n: XMLNode) -> FileLocation { FileLocation(file: file, line: n.line) }
-        guard let graph = root.child("graph") else {
-            log.error(.badXML, place(root), "the GEXF file has no <graph>")
-            return (nil, log.items)
-        }
-        let meta = root.child("meta")
-        let ours = meta?.child("creator")?.text.trimmingWhitespace().hasPrefix("Synergraph") == true
-        var manifest: Manifest
-        if ours, let d = meta?.child("description") {
-            guard let m = ManifestEmbedding.decode(d.text, at: place(d), log: &log) else { return (nil, log.items) }
-            manifest = m
-        } else {
-            let title = meta?.child("title")?.text.trimmingWhitespace() ?? graph.attribute("name").flatMap { $0.isEmpty ? nil : $0 }
-            manifest = ManifestEmbedding.foreign(file: file, title: title)
-            if let d = meta?.child("description")?.text.trimmingWhitespace(), !d.isEmpty { manifest.description = d }
-        }
+        var meta: XMLNode?
+        var graph: XMLNode?
+        var ours = false
+        var manifest: Manifest?
+        var records = ForeignRecords(options: options, exact: false)
+        var defaultDirected = false
         var columns: [String: [String: Column]] = ["node": [:], "edge": [:]]
         var columnOrder: [String: [String]] = ["node": [], "edge": []]
-        for a in graph.children("attributes") {
-            let cls = a.attribute("class") ?? "node"
-            guard columns[cls] != nil else { continue }
-            for col in a.children("attribute") {
-                guard let id = col.attribute("id") else { continue }
-                columns[cls]![id] = Column(title: col.attribute("title") ?? id, defaultValue: col.child("default")?.text)
-                columnOrder[cls]!.append(id)
-            }
-        }
+        // Node slots in document order (a node holding nested nodes is read after them).
+        var nodes: [Node?] = []
+        var slots: [Int] = []
+        var ties: [Tie] = []
+        var warnedNested = false
+
         func values(_ element: XMLNode, cls: String) -> [ForeignValue] {
             var out: [ForeignValue] = []
             var seen = Set<String>()
@@ -82,18 +67,27 @@ public enum GEXFReader {
         }
         func spellText(_ s: [(String?, String?)]) -> String { s.map { "\($0.0 ?? "")..\($0.1 ?? "")" }.joined(separator: ";") }
 
-        var records = ForeignRecords(options: options, exact: ours)
-        var nodes: [Node] = []
-        var ties: [Tie] = []
-        var warnedNested = false
-        var pending = graph.child("nodes")?.children("node") ?? []
-        var next = 0
-        while next < pending.count {
-            let element = pending[next]
-            next += 1
+        /// The manifest, from `<meta>` (read by now: it comes first) and the graph's attributes.
+        func begin(_ g: XMLNode) -> XMLStep {
+            graph = g
+            defaultDirected = g.attribute("defaultedgetype") == "directed"
+            ours = meta?.child("creator")?.text.trimmingWhitespace().hasPrefix("Synergraph") == true
+            if ours, let d = meta?.child("description") {
+                manifest = ManifestEmbedding.decode(d.text, at: place(d), log: &log)
+                guard manifest != nil else { return .stop }
+            } else {
+                let title = meta?.child("title")?.text.trimmingWhitespace() ?? g.attribute("name").flatMap { $0.isEmpty ? nil : $0 }
+                manifest = ManifestEmbedding.foreign(file: file, title: title)
+                if let d = meta?.child("description")?.text.trimmingWhitespace(), !d.isEmpty { manifest?.description = d }
+            }
+            records = ForeignRecords(options: options, exact: ours)
+            return .keep
+        }
+
+        func readNode(_ element: XMLNode) -> Node? {
             guard let id = element.attribute("id") else {
                 log.error(.missingValue, place(element), "a <node> has no id")
-                continue
+                return nil
             }
             var vals: [ForeignValue] = []
             if let label = element.attribute("label") { vals.append(ForeignValue(ours ? "name" : "label", label, place(element))) }
@@ -120,20 +114,13 @@ public enum GEXFReader {
                     }
                 }
             }
-            if let node = records.node(id: id, values: vals, at: place(element)) { nodes.append(node) }
-            if let inner = element.child("nodes") {
-                if !warnedNested {
-                    log.warning(.notKept, place(inner), "nested nodes are flattened into one graph; the nesting is not kept")
-                    warnedNested = true
-                }
-                pending += inner.children("node")
-            }
+            return records.node(id: id, values: vals, at: place(element))
         }
-        let defaultDirected = graph.attribute("defaultedgetype") == "directed"
-        for element in graph.child("edges")?.children("edge") ?? [] {
+
+        func readEdge(_ element: XMLNode) -> Tie? {
             guard let s = element.attribute("source"), let t = element.attribute("target") else {
                 log.error(.missingValue, place(element), "an <edge> needs both source and target")
-                continue
+                return nil
             }
             var vals: [ForeignValue] = []
             if let k = element.attribute("kind") { vals.append(ForeignValue("kind", k, place(element))) }
@@ -147,11 +134,83 @@ public enum GEXFReader {
             if let label = element.attribute("label") { vals.append(ForeignValue("label", label, place(element))) }
             if sp.count > 1 { vals.append(ForeignValue("spells", spellText(Array(sp.dropFirst())), place(element))) }
             let directed = element.attribute("type").map { $0 == "directed" } ?? defaultDirected
-            if let tie = records.tie(source: s, target: t, values: vals, directedByFormat: directed, at: place(element)) { ties.append(tie) }
+            return records.tie(source: s, target: t, values: vals, directedByFormat: directed, at: place(element))
         }
-        var all = log
-        all.append(contentsOf: records.finish())
-        return FormatRead.finish(manifest, nodes, ties, file: file, log: all)
+
+        /// Inside the graph (`stack` holds the ancestors of an element).
+        func inGraph(_ stack: [XMLNode]) -> Bool { stack.count >= 2 && stack[1] === graph }
+
+        func opened(_ element: XMLNode, _ stack: [XMLNode]) -> XMLStep {
+            guard let parent = stack.last else {
+                guard element.name == "gexf" else {
+                    return .fail(Diagnostic(.error, .badXML, at: place(element), "the root element is <\(element.name)>, not <gexf>; this is not a GEXF file"))
+                }
+                return .keep
+            }
+            if stack.count == 1, element.name == "graph", graph == nil { return begin(element) }
+            guard inGraph(stack) else { return .keep }
+            switch element.name {
+            case "node" where parent.name == "nodes":
+                slots.append(nodes.count)
+                nodes.append(nil)
+            case "nodes" where parent.name == "node":
+                if !warnedNested {
+                    log.warning(.notKept, place(element), "nested nodes are flattened into one graph; the nesting is not kept")
+                    warnedNested = true
+                }
+            default:
+                break
+            }
+            return .keep
+        }
+
+        func closed(_ element: XMLNode, _ stack: [XMLNode]) -> XMLStep {
+            guard let parent = stack.last else { return .keep }
+            if stack.count == 1 {
+                if element.name == "meta", meta == nil, graph == nil {
+                    meta = element
+                }
+                return .drop
+            }
+            guard inGraph(stack) else { return stack[1].name == "graph" ? .drop : .keep }
+            switch element.name {
+            case "attributes" where parent === graph:
+                let cls = element.attribute("class") ?? "node"
+                guard columns[cls] != nil else { return .drop }
+                for col in element.children("attribute") {
+                    guard let id = col.attribute("id") else { continue }
+                    columns[cls]![id] = Column(title: col.attribute("title") ?? id, defaultValue: col.child("default")?.text)
+                    columnOrder[cls]!.append(id)
+                }
+                return .drop
+            case "node" where parent.name == "nodes":
+                nodes[slots.removeLast()] = readNode(element)
+                return .drop
+            case "edge" where parent.name == "edges":
+                if let tie = readEdge(element) { ties.append(tie) }
+                return .drop
+            case "nodes", "edges":
+                return parent === graph ? .drop : .keep
+            default:
+                return .keep
+            }
+        }
+
+        var xmlLog = DiagnosticLog()
+        let ok = SafeXML.stream(bytes, file: file, log: &xmlLog,
+                                textless: ["gexf", "graph", "nodes", "edges", "node", "edge", "attvalues", "attvalue", "spells", "spell", "attributes",
+                                           "color", "size", "position", "shape", "thickness", "parents", "parent"],
+                                opened: opened, closed: closed)
+        guard ok else {
+            log.append(contentsOf: xmlLog.items)
+            return (nil, log.items)
+        }
+        guard graph != nil, let manifest else {
+            log.error(.badXML, FileLocation(file: file, line: 1), "the GEXF file has no <graph>")
+            return (nil, log.items)
+        }
+        log.append(contentsOf: records.finish())
+        return FormatRead.finish(manifest, nodes.compactMap { $0 }, ties, file: file, log: log)
     }
 }
 

@@ -1,25 +1,29 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+internal import CLibXML2
 
 /// An element of an XML document read by ``SafeXML``: its names, attributes, children and text.
+///
+/// While the document streams, an element holds only the children that were not dropped (see
+/// ``SafeXML/stream(_:file:log:textless:opened:closed:)``), so a reader keeps one record's subtree at a time.
 final class XMLNode {
     /// Local name (without prefix).
     let name: String
     /// Namespace URI, empty when none.
     let namespace: String
-    let attributes: [String: String]
+    /// Attributes by local name, in document order (a handful per element: a list, not a dictionary).
+    let attributes: [(key: String, value: String)]
     var children: [XMLNode] = []
-    /// The element's own character data (not its children's).
+    /// The element's own character data (not its children's); empty for elements whose name is textless.
     var text = ""
+    let keepsText: Bool
     let line: Int
     let column: Int
 
-    init(name: String, namespace: String, attributes: [String: String], line: Int, column: Int) {
+    init(name: String, namespace: String, attributes: [(key: String, value: String)], keepsText: Bool = true, line: Int, column: Int) {
         self.name = name
         self.namespace = namespace
         self.attributes = attributes
+        self.keepsText = keepsText
         self.line = line
         self.column = column
     }
@@ -27,10 +31,9 @@ final class XMLNode {
     func children(_ name: String) -> [XMLNode] { children.filter { $0.name == name } }
     func child(_ name: String) -> XMLNode? { children.first { $0.name == name } }
 
-    /// An attribute by local name (prefixes, if the parser kept them, are ignored).
+    /// An attribute by local name (whatever its namespace).
     func attribute(_ key: String) -> String? {
-        if let v = attributes[key] { return v }
-        for (k, v) in attributes where k.hasSuffix(":" + key) { return v }
+        for a in attributes where a.key == key { return a.value }
         return nil
     }
 
@@ -45,17 +48,41 @@ final class XMLNode {
     }
 }
 
+/// What a streaming reader does with an element (``SafeXML/stream(_:file:log:textless:opened:closed:)``).
+enum XMLStep {
+    /// Keep it in its parent's children.
+    case keep
+    /// Done with it: it leaves the tree (with its subtree), so memory stays bounded by one record.
+    case drop
+    /// Stop reading: the document is refused with this error.
+    case fail(Diagnostic)
+    /// Stop reading: the reader has logged why.
+    case stop
+}
+
 /// Parses XML with Foundation's `XMLParser`, refusing what could hurt: entity declarations (external
 /// entities, billion laughs), deep nesting, and oversized input. Nothing outside the file is ever read.
 enum SafeXML {
     /// Elements nested deeper than this are refused (GraphML and GEXF need about 10).
     static let maximumDepth = 200
 
-    /// The root element, or nil after logging an error with the file, line and column.
-    static func parse(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> XMLNode? {
+    /// Streams the document to the reader, refusing what could hurt (see the type's comment). Each
+    /// element is built as an ``XMLNode`` with its attributes; `opened` sees it when its start tag is read
+    /// (its ancestors in `stack`, outermost first), `closed` when its end tag is (with its text and kept
+    /// children), and decides whether it stays in its parent's children. Readers drop each record once
+    /// read, so memory is bounded by one record, not by the document (a 1M-tie GraphML held as a tree
+    /// took 1.2 GB).
+    ///
+    /// - Parameter textless: element names whose character data is meaningless (containers such as
+    ///   `graph`): their text is not collected.
+    /// - Returns: false after logging an error with the file, line and column (malformed XML, a refused
+    ///   construct, or a reader's `.fail`).
+    static func stream(_ raw: [UInt8], file: String, log: inout DiagnosticLog, textless: Set<String> = [],
+                       opened: @escaping (XMLNode, [XMLNode]) -> XMLStep,
+                       closed: @escaping (XMLNode, [XMLNode]) -> XMLStep) -> Bool {
         if let refusal = refusal(raw, file: file) {
             log.error(refusal.problem, refusal.location, refusal.message)
-            return nil
+            return false
         }
         // Foundation's XMLParser traps on names that are not valid UTF-8, which libxml2 passes on when it
         // mistakes a document's encoding (fuzzers found three ways): so libxml2 only ever sees checked UTF-8.
@@ -64,28 +91,20 @@ enum SafeXML {
         case .success(let b): bytes = b
         case .failure(let r):
             log.error(r.diagnostic.problem, r.diagnostic.location, r.diagnostic.message)
-            return nil
+            return false
         }
-        // A stream, not `XMLParser(data:)`: given all bytes at once, libxml2 refuses documents over 10 MB at
-        // their end ("not well-formed", error 1); the stream feeds it in chunks.
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = false
-        let builder = TreeBuilder(file: file)
-        parser.delegate = builder
-        let ok = parser.parse()
-        if let stop = builder.stop {
-            log.error(stop.problem, stop.location, stop.message)
-            return nil
+        let builder = SAXBuilder(file: file, textless: textless, opened: opened, closed: closed)
+        builder.parse(bytes)
+        if builder.stopped {
+            if let stop = builder.stop { log.error(stop.problem, stop.location, stop.message) }
+            return false
         }
-        guard ok, builder.firstError == nil, let root = builder.root else {
-            let code = builder.firstError?.code ?? (parser.parserError as NSError?)?.code ?? 0
-            let loc = builder.firstError?.location ?? FileLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-            log.error(.badXML, loc, "not well-formed XML (\(describe(code))); nothing was loaded")
-            return nil
+        guard builder.firstError == nil, builder.sawRoot else {
+            let e = builder.firstError ?? (4, "", FileLocation(file: file, line: 1, column: 1))
+            log.error(.badXML, e.location, "not well-formed XML (\(describe(e.code, e.message))); nothing was loaded")
+            return false
         }
-        return root
+        return true
     }
 
     /// Why the document is refused before parsing: a DTD with entity declarations, or no XML at all.
@@ -271,7 +290,8 @@ enum SafeXML {
         return nil
     }
 
-    private static func describe(_ code: Int) -> String {
+    /// A libxml2 error (`xmlParserErrors`) in words.
+    private static func describe(_ code: Int, _ message: String) -> String {
         switch code {
         case 4: "the document is empty or not XML"
         case 5: "the document ends too early"
@@ -282,76 +302,186 @@ enum SafeXML {
         case 64: "a malformed XML declaration"
         case 73, 76: "a start tag does not match its end tag"
         case 111: "an unknown or unsupported encoding"
-        default: "XMLParser error \(code)"
+        default: message.isEmpty ? "libxml2 error \(code)" : "libxml2: \(quoted(message))"
         }
     }
 }
 
-/// Builds the element tree; counts depth and stops past the limit.
-private final class TreeBuilder: NSObject, XMLParserDelegate {
+/// Drives libxml2's SAX2 push parser over a document: builds each element, hands it to the reader when
+/// it opens and closes, and keeps what the reader keeps; counts depth and stops past the limit.
+///
+/// Why libxml2 directly rather than Foundation's `XMLParser` (which wraps the same parser): reading a
+/// 1M-tie GraphML spent 1.3 s in XMLParser's per-element Swift strings and attribute dictionaries, against
+/// 0.5 s for libxml2 itself, and XMLParser on Linux traps on names that are not valid UTF-8 (three fuzzer
+/// findings). Here names are decoded with replacement characters and interned (libxml2 interns them in
+/// its dictionary, so equal names are equal pointers), attributes are a short list, and nothing traps.
+///
+/// Safety: no entity is ever substituted or loaded (no `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD` or
+/// `XML_PARSE_DTDATTR`; `XML_PARSE_NONET`; an entity declaration stops the parse; `getEntity` and
+/// `resolveEntity` are not set). Every message goes to `serror` (structured errors) and none is printed.
+private final class SAXBuilder {
     let file: String
-    var root: XMLNode?
+    let textless: Set<String>
+    let opened: (XMLNode, [XMLNode]) -> XMLStep
+    let closed: (XMLNode, [XMLNode]) -> XMLStep
+    var sawRoot = false
     var stack: [XMLNode] = []
+    /// Why reading stopped early (nil with `stopped`: the reader logged it).
     var stop: Diagnostic?
-    /// The first error libxml2 reported (it may go on parsing, recovering, and return success).
-    var firstError: (code: Int, location: FileLocation)?
+    var stopped = false
+    /// The first error libxml2 reported (it may recover and go on).
+    var firstError: (code: Int, message: String, location: FileLocation)?
+    private var context: xmlParserCtxtPtr?
+    /// Interned names: libxml2's dictionary pointer → our string (and whether its text is kept).
+    private var names: [(pointer: UnsafePointer<xmlChar>, name: String, keepsText: Bool)] = []
+    private var uris: [(pointer: UnsafePointer<xmlChar>, uri: String)] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, textless: Set<String>, opened: @escaping (XMLNode, [XMLNode]) -> XMLStep, closed: @escaping (XMLNode, [XMLNode]) -> XMLStep) {
+        self.file = file
+        self.textless = textless
+        self.opened = opened
+        self.closed = closed
+    }
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if firstError == nil {
-            firstError = ((parseError as NSError).code, FileLocation(file: file, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+    func parse(_ bytes: [UInt8]) {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
+            SAXBuilder.from(ctx).start(localname, uri, Int(count), attributes)
+        }
+        handler.endElementNs = { ctx, _, _, _ in SAXBuilder.from(ctx).end() }
+        handler.characters = { ctx, ch, len in SAXBuilder.from(ctx).characters(ch, Int(len)) }
+        handler.cdataBlock = { ctx, ch, len in SAXBuilder.from(ctx).characters(ch, Int(len)) }
+        handler.entityDecl = { ctx, _, _, _, _, _ in SAXBuilder.from(ctx).refuseEntity() }
+        handler.serror = { ctx, error in
+            guard let ctx, let error else { return }
+            SAXBuilder.from(ctx).error(error.pointee)
+        }
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        guard let ctxt = xmlCreatePushParserCtxt(&handler, me, nil, 0, nil) else {
+            firstError = (2, "libxml2 could not start (out of memory)", FileLocation(file: file))
+            return
+        }
+        context = ctxt
+        defer {
+            context = nil
+            xmlFreeParserCtxt(ctxt)
+        }
+        _ = xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_NONET.rawValue))
+        // Chunks, not the whole document at once: libxml2 refuses a single chunk over 10 MB.
+        let chunk = 1 << 18
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                var offset = 0
+                repeat {
+                    let n = min(chunk, chars.count - offset)
+                    let last: Int32 = offset + n >= chars.count ? 1 : 0
+                    let status = xmlParseChunk(ctxt, chars.baseAddress.map { $0 + offset }, Int32(n), last)
+                    offset += n
+                    if status != 0 || stopped { break }
+                } while offset < chars.count
+            }
         }
     }
 
-    func parser(_ parser: XMLParser, validationErrorOccurred validationError: any Error) {}
+    private static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXBuilder {
+        Unmanaged<SAXBuilder>.fromOpaque(ctx!).takeUnretainedValue()
+    }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-                attributes attributeDict: [String: String] = [:]) {
-        guard stop == nil else { return }
+    private var line: Int { context.map { Int(xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+    private var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
+
+    private func name(_ p: UnsafePointer<xmlChar>) -> (String, Bool) {
+        for n in names where n.pointer == p { return (n.name, n.keepsText) }
+        let s = String(cString: p)
+        let keeps = !textless.contains(s)
+        if names.count < 256 { names.append((p, s, keeps)) }
+        return (s, keeps)
+    }
+
+    private func uri(_ p: UnsafePointer<xmlChar>?) -> String {
+        guard let p else { return "" }
+        for u in uris where u.pointer == p { return u.uri }
+        let s = String(cString: p)
+        if uris.count < 64 { uris.append((p, s)) }
+        return s
+    }
+
+    private func start(_ localname: UnsafePointer<xmlChar>?, _ uriPointer: UnsafePointer<xmlChar>?, _ count: Int,
+                       _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard !stopped, let localname else { return }
         if stack.count >= SafeXML.maximumDepth {
-            stop = Diagnostic(.error, .tooDeep, at: FileLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
-                              "elements are nested more than \(SafeXML.maximumDepth) deep; GraphML and GEXF never need that many, so the file is refused")
-            parser.abortParsing()
+            halt(Diagnostic(.error, .tooDeep, at: FileLocation(file: file, line: line, column: column),
+                            "elements are nested more than \(SafeXML.maximumDepth) deep; GraphML and GEXF never need that many, so the file is refused"))
             return
         }
-        var local = elementName
-        if let colon = local.lastIndex(of: ":") { local = String(local[local.index(after: colon)...]) }
-        let node = XMLNode(name: local, namespace: namespaceURI ?? "", attributes: attributeDict,
-                           line: parser.lineNumber, column: parser.columnNumber)
-        if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
+        let (local, keepsText) = name(localname)
+        var attrs: [(key: String, value: String)] = []
+        if count > 0, let attributes {
+            attrs.reserveCapacity(count)
+            for i in 0..<count {
+                // localname, prefix, URI, value start, value end
+                guard let key = attributes[5 * i], let begin = attributes[5 * i + 3], let end = attributes[5 * i + 4] else { continue }
+                let raw = UnsafeBufferPointer(start: begin, count: end - begin)
+                var value = String(decoding: raw, as: UTF8.self)
+                // Entities are never substituted (no XML_PARSE_NOENT), so libxml2 hands every `&` of an
+                // attribute value (from `&amp;` or `&#38;`) over as the five characters `&#38;`; nothing
+                // else in a value can contain `&`, so undoing it is exact.
+                if raw.contains(UInt8(ascii: "&")) { value = value.replacingOccurrences(of: "&#38;", with: "&") }
+                attrs.append((name(key).0, value))
+            }
+        }
+        let node = XMLNode(name: local, namespace: uri(uriPointer), attributes: attrs, keepsText: keepsText, line: line, column: column)
+        if stack.isEmpty { sawRoot = true }
+        switch opened(node, stack) {
+        case .keep, .drop:
+            break
+        case .fail(let d):
+            halt(d)
+            return
+        case .stop:
+            halt(nil)
+            return
+        }
+        stack.last?.children.append(node)
         stack.append(node)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        guard stop == nil else { return }
-        _ = stack.popLast()
+    private func end() {
+        guard !stopped, let node = stack.popLast() else { return }
+        switch closed(node, stack) {
+        case .keep:
+            break
+        case .drop:
+            if let parent = stack.last, parent.children.last === node { parent.children.removeLast() }
+        case .fail(let d):
+            halt(d)
+        case .stop:
+            halt(nil)
+        }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard stop == nil else { return }
-        stack.last?.text += string
+    private func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
+        guard !stopped, let ch, len > 0, let node = stack.last, node.keepsText else { return }
+        node.text += String(decoding: UnsafeBufferPointer(start: ch, count: len), as: UTF8.self)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard stop == nil else { return }
-        stack.last?.text += String(decoding: CDATABlock, as: UTF8.self)
+    private func error(_ e: xmlError) {
+        // Warnings (level 1) are not errors; errors libxml2 recovers from still fail the document.
+        guard e.level.rawValue >= XML_ERR_ERROR.rawValue, firstError == nil else { return }
+        let message = e.message.map { String(cString: $0) }?.trimmingWhitespace() ?? ""
+        firstError = (Int(e.code), message, FileLocation(file: file, line: max(1, Int(e.line)), column: max(1, Int(e.int2))))
     }
 
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        refuseEntity(parser)
+    private func refuseEntity() {
+        guard !stopped else { return }
+        halt(Diagnostic(.error, .unsafeXML, at: FileLocation(file: file, line: line, column: column),
+                        "the document declares entities in its DTD; they are refused. Remove the DOCTYPE"))
     }
 
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        refuseEntity(parser)
-    }
-
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? { nil }
-
-    private func refuseEntity(_ parser: XMLParser) {
-        guard stop == nil else { return }
-        stop = Diagnostic(.error, .unsafeXML, at: FileLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
-                          "the document declares entities in its DTD; they are refused. Remove the DOCTYPE")
-        parser.abortParsing()
+    private func halt(_ why: Diagnostic?) {
+        stopped = true
+        stop = why
+        if let context { xmlStopParser(context) }
     }
 }
