@@ -21,7 +21,7 @@ let package = Package(
             name: "SynergraphKit",
             dependencies: [
                 "CLibXML2",
-                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
         // libxml2's SAX2 push parser (the same library Foundation's XMLParser wraps), for SafeXML.

@@ -1,4 +1,4 @@
-import Collections
+import HeapModule
 import Foundation
 
 /// Which actor pairs are scored when looking for the best introductions, and how.
