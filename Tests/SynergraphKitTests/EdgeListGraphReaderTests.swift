@@ -55,13 +55,18 @@ import Testing
         #expect(warnings.map(\.problem) == [.selfLoop])
     }
 
+    /// Plain lists only: a header naming other columns (`U,V,W`, `p,q,strength`, a fourth column) is
+    /// read by name by EdgeListReader and is not for the fast path (EdgeListTableTests).
     @Test func headerDetection() throws {
         try agree("from,to\na,b\n")
-        try agree("U,V,W\na,b,1\n")
-        try agree("p,q,strength\na,b,1\n")  // a non-numeric third column is a header
-        try agree("p,q,7\na,b,1\n")  // a numeric one is not
+        try agree("U,V,Weight\na,b,3\n")
+        try agree("p,q,weight\na,b,2\n")  // endpoints not named: the first two columns
+        try agree("p,q,7\na,b,1\n")  // a numeric third field is not a header
         try agree("p,q\na,b\n")  // no recognised name: a tie
-        try agree("source,target,weight,note\na,b,1,x\nb,c,2,y\n")
+        try agree("source,target\na,b,4\n")  // the unnamed third field of a two-column header is the weight
+        for text in ["p,q,weight\na,b,2\n", "p,q,7\na,b,1\n", "source,target\na,b,4\n"] {
+            #expect(EdgeListReader.isPlain(head: Array(text.utf8), complete: true), "\(text)")
+        }
     }
 
     @Test func delimitersBOMLineEndsAndQuotes() throws {

@@ -1,13 +1,18 @@
-/// How to read a file in a foreign format (GraphML, GEXF, GML, Pajek).
+/// How to read a file in a foreign format (GraphML, GEXF, GML, Pajek, DOT) or an edge list.
 public struct LoadOptions: Sendable, Equatable {
-    /// The node attribute that holds the Synergraph kind (agency, school, ...). Nil: `kind`, else `type`.
+    /// The node attribute (or nodes-table column) that holds the Synergraph kind (agency, school, ...).
+    /// Nil: `kind`, else `type`.
     public var kindAttribute: String?
-    /// How to decode GML and Pajek text (XML files say their own encoding).
+    /// How to decode GML and Pajek text (XML files say their own encoding; CSV is UTF-8).
     public var encoding: TextEncodingChoice
+    /// The path of a nodes table (CSV with a header) joined by id to an edge list; only edge lists take
+    /// one (see ``EdgeListReader``).
+    public var nodesTable: String?
 
-    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto) {
+    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto, nodesTable: String? = nil) {
         self.kindAttribute = kindAttribute
         self.encoding = encoding
+        self.nodesTable = nodesTable
     }
 }
 

@@ -1,5 +1,25 @@
 /// Reads a CSV table with a header row into raw records, checking the header and the column count.
 enum CSVTable {
+    /// The names of a header row, trimmed and lowercased, `column_N` (1-based) for an empty one; nil
+    /// after logging every name that appears twice (at the repeat).
+    static func headerNames(_ header: CSVRecord, in doc: CSVDocument, log: inout DiagnosticLog) -> [String]? {
+        var names: [String] = []
+        var seen: [String: Int] = [:]
+        var ok = true
+        for (i, field) in header.fields.enumerated() {
+            var name = field.trimmingWhitespace().lowercased()
+            if name.isEmpty { name = "column_\(i + 1)" }
+            if let first = seen[name] {
+                log.error(.duplicateColumn, doc.location(header, field: i), "column \(quoted(name)) appears twice (also column \(first + 1))")
+                ok = false
+            } else {
+                seen[name] = i
+            }
+            names.append(name)
+        }
+        return ok ? names : nil
+    }
+
     /// The records of a table, or nil when the file cannot be used at all (errors are logged).
     ///
     /// - Parameters:

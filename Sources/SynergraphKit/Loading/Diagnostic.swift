@@ -44,6 +44,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case badSyntax = "bad_syntax"
         case notKept = "not_kept"
         case replacedValue = "replaced_value"
+        /// A nodes table was given with a network that is not an edge list (which has its own nodes).
+        case nodesTableUnused = "nodes_table_unused"
     }
 
     public var severity: Severity

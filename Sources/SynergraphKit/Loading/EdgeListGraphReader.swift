@@ -33,9 +33,13 @@ public struct EdgeListGraph: Sendable {
 
 /// Reads a plain `source,target[,weight]` edge list into an ``EdgeListGraph`` without building the
 /// ``Network`` model: the fast path of `synergraph metrics` and of the benchmark (Docs/benchmarks.md).
+/// Its fields are taken by position, so a header with more columns (Gephi's `Source,Target,Type,...`,
+/// whose `Type` may make ties directed) or in another order is not for it: callers check
+/// ``NetworkLoader/isPlainEdgeListFile(path:)`` first.
 ///
-/// It accepts what ``EdgeListReader`` accepts and reports the same problems with the same messages and
-/// positions: header detection, `,` `;` or tab delimiters (sniffed from the first line), RFC 4180
+/// It reads *plain* edge lists (no header row, or a header naming source, target and at most `weight`,
+/// in that order: ``NetworkLoader/isPlainEdgeListFile(path:)``) as ``EdgeListReader`` does, and reports
+/// the same problems with the same messages and positions: header detection, `,` `;` or tab delimiters (sniffed from the first line), RFC 4180
 /// quoting, a UTF-8 byte-order mark, UTF-16 with a byte-order mark, LF, CRLF or CR line ends, blank
 /// lines, and errors at `file:line[:column]`.
 ///

@@ -15,7 +15,8 @@ public enum NetworkForm: String, Sendable, CaseIterable {
     case folder
     /// One self-contained JSON file.
     case json
-    /// A plain `source,target[,weight]` edge list.
+    /// An edge list: `source,target[,weight]`, or a CSV with a header naming more columns (Gephi's edge
+    /// table), optionally with a nodes table joined by id.
     case edgeList = "edge-list"
     /// GraphML (`.graphml`), as NetworkX, igraph, yEd and Gephi write it.
     case graphml
@@ -66,6 +67,9 @@ public enum NetworkLoader {
     }
 
     /// Reads the network at `path` with these options (see ``load(path:kindAttribute:encoding:)``).
+    ///
+    /// With ``LoadOptions/nodesTable``, `path` must be an edge list: any other form is an error
+    /// (``Diagnostic/Problem/nodesTableUnused``), since it lists its own nodes.
     public static func load(path: String, options: LoadOptions) throws(LoadFailure) -> LoadedNetwork {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -74,6 +78,7 @@ public enum NetworkLoader {
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if isDir.boolValue {
+            if let table = options.nodesTable { throw nodesTableUnused(table, input: path, form: .folder) }
             let (network, diagnostics) = NetworkFolderReader.read(displayPath: path) { file in
                 let full = URL(fileURLWithPath: path).appendingPathComponent(file).path
                 guard fm.fileExists(atPath: full) else { return nil }
@@ -97,11 +102,17 @@ public enum NetworkLoader {
     /// Reads a network from bytes already in memory, in a known form (not ``NetworkForm/folder``).
     ///
     /// - Parameter file: the name used in messages.
+    /// - Note: a ``LoadOptions/nodesTable`` is read from disk.
     public static func load(bytes: [UInt8], file: String, form: NetworkForm, options: LoadOptions = LoadOptions()) throws(LoadFailure) -> LoadedNetwork {
         try load(bytes: bytes, file: file, form: form, options: options, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
     }
 
     private static func load(bytes: [UInt8], file: String, form: NetworkForm, options: LoadOptions, name: String) throws(LoadFailure) -> LoadedNetwork {
+        var nodesTable: EdgeListReader.NodesTable?
+        if let table = options.nodesTable {
+            guard form == .edgeList || form == .folder else { throw nodesTableUnused(table, input: file, form: form) }
+            nodesTable = try readNodesTable(table)
+        }
         let (network, diagnostics): (Network?, [Diagnostic])
         switch form {
         case .json: (network, diagnostics) = NetworkJSONReader.read(bytes, file: file)
@@ -118,7 +129,7 @@ public enum NetworkLoader {
             } else {
                 (network, diagnostics) = (nil, [Diagnostic(.error, .unreadable, at: FileLocation(file: file), ForeignFormats.dotMissing)])
             }
-        case .edgeList, .folder: (network, diagnostics) = EdgeListReader.read(bytes, file: file, name: name)
+        case .edgeList, .folder: (network, diagnostics) = EdgeListReader.read(bytes, file: file, name: name, options: options, nodesTable: nodesTable)
         }
         return try finish(network, diagnostics, form == .folder ? .edgeList : form)
     }
@@ -129,15 +140,61 @@ public enum NetworkLoader {
         return try finish(network, diagnostics, .folder)
     }
 
-    /// Whether `path` is a regular file that ``load(path:)`` reads as a plain edge list (by extension, or
-    /// by its first bytes not opening a JSON object).
+    /// Whether `path` is a regular file that ``load(path:)`` reads as an edge list (by extension, or
+    /// by its first bytes naming no other form).
     public static func isEdgeListFile(path: String) -> Bool {
+        form(ofPath: path) == .edgeList
+    }
+
+    /// The form ``load(path:)`` reads `path` as, from its extension and first bytes; nil when there is
+    /// nothing at `path` or it cannot be opened.
+    public static func form(ofPath path: String) -> NetworkForm? {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
-              let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return nil }
+        if isDir.boolValue { return .folder }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         let head = [UInt8](handle.readData(ofLength: 4096))
-        return detectForm(path: path, bytes: head) == .edgeList
+        return detectForm(path: path, bytes: head)
+    }
+
+    /// Whether `path` is an edge list that ``EdgeListGraphReader`` reads exactly as ``load(path:)``
+    /// does: no header row, or a header naming source, target and at most `weight`, in that order.
+    /// Edge lists with more columns (a Gephi edge table's `Type`, a `kind`) need the full reader.
+    public static func isPlainEdgeListFile(path: String) -> Bool {
+        guard isEdgeListFile(path: path), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let limit = 1 << 16
+        let head = [UInt8](handle.readData(ofLength: limit + 1))
+        return EdgeListReader.isPlain(head: Array(head.prefix(limit)), complete: head.count <= limit)
+    }
+
+    /// The bytes of a nodes table, or the failure to read them.
+    private static func readNodesTable(_ path: String) throws(LoadFailure) -> EdgeListReader.NodesTable {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
+            throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path),
+                                          isDir.boolValue ? "the nodes table is a folder; give a CSV file" : "no such file (the nodes table)")])
+        }
+        do { return EdgeListReader.NodesTable(bytes: try readBytes(path), file: path) } catch {
+            throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the nodes table: \(error)")])
+        }
+    }
+
+    private static func nodesTableUnused(_ table: String, input: String, form: NetworkForm) -> LoadFailure {
+        let what: String
+        switch form {
+        case .folder: what = "a network folder"
+        case .json: what = "a JSON network"
+        case .edgeList: what = "an edge list"
+        case .graphml: what = "a GraphML file"
+        case .gexf: what = "a GEXF file"
+        case .gml: what = "a GML file"
+        case .pajek: what = "a Pajek file"
+        case .dot: what = "a DOT file"
+        }
+        return LoadFailure([Diagnostic(.error, .nodesTableUnused, at: FileLocation(file: input),
+                                       "the nodes table \(table) can only be joined to an edge list; this is \(what), which lists its own nodes")])
     }
 
     /// The form of a file: by extension, else by content (a JSON object starts with `{`; `<graphml`,

@@ -15,19 +15,16 @@ extension Synergraph {
                 """
         )
 
-        @Argument(help: "The network to read: a folder, .json, .graphml, .gexf, .gml, .net/.paj, .dot/.gv, or an edge list.")
+        @Argument(help: "The network to read: a folder, .json, .graphml, .gexf, .gml, .net/.paj, .dot/.gv, or an edge list (with --nodes, a nodes table).")
         var input: String
 
         @Argument(help: "Where to write: a path ending in .json, .graphml, .gexf, .gml or .dot/.gv, or a folder path with no extension.")
         var output: String
 
-        @Option(name: .customLong("kind-attribute"), help: "The node attribute of a GraphML, GEXF, GML, Pajek or DOT file that holds Synergraph kinds (default: kind, else type).")
-        var kindAttribute: String?
-
-        @Option(help: "Text encoding of GML and Pajek input: \(TextEncodingChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var encoding: TextEncodingChoice = .auto
+        @OptionGroup var reading: ReadOptions
 
         func validate() throws {
+            try reading.check(input: input)
             guard NetworkWriter.form(forPath: output) != nil else {
                 throw ValidationError("OUT '\(output)' has an extension Synergraph does not write; use .json, .graphml, .gexf, .gml, .dot, .gv, or a folder path without an extension.")
             }
@@ -36,7 +33,7 @@ extension Synergraph {
         func run() throws {
             let loaded: LoadedNetwork
             do {
-                loaded = try NetworkLoader.load(path: input, kindAttribute: kindAttribute, encoding: encoding)
+                loaded = try NetworkLoader.load(path: input, options: reading.loadOptions)
             } catch {
                 Terminal.error(error.description)
                 throw ExitCode(1)
@@ -57,5 +54,3 @@ extension Synergraph {
         }
     }
 }
-
-extension TextEncodingChoice: ExpressibleByArgument {}

@@ -89,9 +89,11 @@ extension Synergraph {
                                          threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames,
                                          brokerageGroupBy: wantsBrokerage ? groupBy : nil)
             let report: MetricsReport
-            if let path = input.path, view.filter == ViewFilter(), NetworkLoader.isEdgeListFile(path: path) {
-                // A plain edge list has no attributes to filter or show: read it straight into the graph
-                // (EdgeListGraphReader), which gives the same report with far less time and memory.
+            if let path = input.path, input.reading.nodesTable == nil, view.filter == ViewFilter(), NetworkLoader.isPlainEdgeListFile(path: path) {
+                // A plain edge list (no header, or source,target[,weight]) has no attributes to filter or
+                // show: read it straight into the graph (EdgeListGraphReader), which gives the same report
+                // with far less time and memory. A nodes table, or a header with more columns (a Gephi
+                // edge table's Type, a kind), needs the full reader.
                 let edgeList: EdgeListGraph
                 do throws(LoadFailure) { edgeList = try EdgeListGraphReader.read(path: path) } catch {
                     Terminal.error(error.description)

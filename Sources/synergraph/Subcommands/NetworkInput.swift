@@ -4,16 +4,22 @@ import SynergraphKit
 
 /// The network a command reads: a path in any readable form, or the bundled network.
 struct NetworkInput: ParsableArguments {
-    @Argument(help: "A network: a folder (manifest.json + CSV tables), a .json file, a source,target[,weight] edge list, or a .graphml, .gexf, .gml, .net or .dot/.gv file. Default: the bundled unpog-asia-pacific network.")
+    @Argument(help: "A network: a folder (manifest.json + CSV tables), a .json file, a CSV edge list (source,target[,weight], or with a header naming more columns), or a .graphml, .gexf, .gml, .net or .dot/.gv file. Default: the bundled unpog-asia-pacific network.")
     var path: String?
+
+    @OptionGroup var reading: ReadOptions
 
     /// The path as shown in messages.
     var displayPath: String { path ?? BundledNetwork.displayPath }
 
+    func validate() throws {
+        try reading.check(input: path)
+    }
+
     /// Loads the network (validating it), or returns the failure with every problem.
     func load() -> Result<LoadedNetwork, LoadFailure> {
         do throws(LoadFailure) {
-            if let path { return .success(try NetworkLoader.load(path: path)) }
+            if let path { return .success(try NetworkLoader.load(path: path, options: reading.loadOptions)) }
             return .success(try BundledNetwork.load())
         } catch {
             return .failure(error)
