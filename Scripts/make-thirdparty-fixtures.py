@@ -164,8 +164,8 @@ def gexf_reference(path):
                 out["color"] = "#" + "".join(f"{int(child.get(c)):02x}" for c in "rgb")
             elif name == "position":
                 out["x"], out["y"] = child.get("x"), child.get("y")
-            elif name == "size":
-                out["size"] = child.get("value")
+            elif name in ("size", "shape", "thickness"):
+                out[name] = child.get("value")
         return out
 
     nodes = [

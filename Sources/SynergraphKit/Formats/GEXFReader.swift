@@ -9,8 +9,9 @@
 /// - Time: `start`/`end` on edges (or the first `<spell>`) → since/until; further spells are kept as the
 ///   attribute `spells` (`start..end;start..end`). Nodes have no dates in the model: their `start`/`end`
 ///   and spells are kept as attributes.
-/// - `viz:color`, `viz:size`, `viz:position` → attributes `viz_color` (`#rrggbb`), `viz_size`, `viz_x`,
-///   `viz_y`, except in files Synergraph wrote (creator `Synergraph`), whose viz is derived from kinds.
+/// - `viz:color`, `viz:size`, `viz:position`, `viz:thickness`, `viz:shape` of nodes and edges → attributes
+///   `viz_color` (`#rrggbb`), `viz_alpha`, `viz_size`, `viz_x`, `viz_y`, `viz_thickness`, `viz_shape`, except
+///   in files Synergraph wrote (creator `Synergraph`), whose viz is derived from kinds.
 /// - Files Synergraph wrote carry the manifest as JSON in `<meta><description>` and are read exactly.
 public enum GEXFReader {
     struct Column {
@@ -84,6 +85,32 @@ public enum GEXFReader {
             return .keep
         }
 
+        /// `viz:color` → `viz_color` (`#rrggbb`, and `viz_alpha` when not 1), `viz:size` → `viz_size`,
+        /// `viz:position` → `viz_x`, `viz_y`, `viz:thickness` → `viz_thickness`, `viz:shape` → `viz_shape`
+        /// (nodes and edges alike; Gephi writes edge colours too).
+        func viz(_ element: XMLNode) -> [ForeignValue] {
+            var vals: [ForeignValue] = []
+            for v in element.children where v.namespace.contains("viz") || ["color", "size", "position", "thickness", "shape"].contains(v.name) {
+                switch v.name {
+                case "color":
+                    let c = ["r", "g", "b"].map { Int(v.attribute($0) ?? "") ?? 0 }.map { max(0, min(255, $0)) }
+                    vals.append(ForeignValue("viz_color", "#" + c.map { hexByte($0) }.joined(), place(v)))
+                    if let a = v.attribute("a"), Double(a) != 1 { vals.append(ForeignValue("viz_alpha", a, place(v))) }
+                case "size":
+                    if let value = v.attribute("value") { vals.append(ForeignValue("viz_size", value, place(v))) }
+                case "position":
+                    if let x = v.attribute("x") { vals.append(ForeignValue("viz_x", x, place(v))) }
+                    if let y = v.attribute("y") { vals.append(ForeignValue("viz_y", y, place(v))) }
+                case "thickness":
+                    if let value = v.attribute("value") { vals.append(ForeignValue("viz_thickness", value, place(v))) }
+                case "shape":
+                    if let value = v.attribute("value") { vals.append(ForeignValue("viz_shape", value, place(v))) }
+                default: break
+                }
+            }
+            return vals
+        }
+
         func readNode(_ element: XMLNode) -> Node? {
             guard let id = element.attribute("id") else {
                 log.error(.missingValue, place(element), "a <node> has no id")
@@ -98,22 +125,7 @@ public enum GEXFReader {
                 if let b = first.1 { vals.append(ForeignValue("end", b, place(element))) }
                 if s.count > 1 { vals.append(ForeignValue("spells", spellText(Array(s.dropFirst())), place(element))) }
             }
-            if !ours {
-                for v in element.children where v.namespace.contains("viz") || ["color", "size", "position"].contains(v.name) {
-                    switch v.name {
-                    case "color":
-                        let c = ["r", "g", "b"].map { Int(v.attribute($0) ?? "") ?? 0 }.map { max(0, min(255, $0)) }
-                        vals.append(ForeignValue("viz_color", "#" + c.map { hexByte($0) }.joined(), place(v)))
-                        if let a = v.attribute("a"), Double(a) != 1 { vals.append(ForeignValue("viz_alpha", a, place(v))) }
-                    case "size":
-                        if let value = v.attribute("value") { vals.append(ForeignValue("viz_size", value, place(v))) }
-                    case "position":
-                        if let x = v.attribute("x") { vals.append(ForeignValue("viz_x", x, place(v))) }
-                        if let y = v.attribute("y") { vals.append(ForeignValue("viz_y", y, place(v))) }
-                    default: break
-                    }
-                }
-            }
+            if !ours { vals += viz(element) }
             return records.node(id: id, values: vals, at: place(element))
         }
 
@@ -133,6 +145,7 @@ public enum GEXFReader {
             vals += values(element, cls: "edge")
             if let label = element.attribute("label") { vals.append(ForeignValue("label", label, place(element))) }
             if sp.count > 1 { vals.append(ForeignValue("spells", spellText(Array(sp.dropFirst())), place(element))) }
+            if !ours { vals += viz(element) }
             let directed = element.attribute("type").map { $0 == "directed" } ?? defaultDirected
             return records.tie(source: s, target: t, values: vals, directedByFormat: directed, at: place(element))
         }

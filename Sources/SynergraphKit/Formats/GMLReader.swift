@@ -1,3 +1,4 @@
+internal import CLibXML2
 /// Reads GML (Himsolt's Graph Modelling Language) as NetworkX (`write_gml`) and igraph write it:
 /// `graph [ directed 1 node [ id 0 label "x" ] edge [ source 0 target 1 weight 2.0 ] ]`.
 ///
@@ -270,6 +271,12 @@ enum GMLKey {
         return out
     }
 
+    static func decode(_ key: String) -> String { XEscape.decode(key) }
+}
+
+/// `_xHHHH_` escapes (hexadecimal Unicode scalar between `_x` and `_`), as GML keys and GraphML ids that
+/// Synergraph writes use them.
+enum XEscape {
     static func decode(_ key: String) -> String {
         guard key.contains("_x") else { return key }
         var out = ""
@@ -286,6 +293,35 @@ enum GMLKey {
             }
         }
         return out + rest
+    }
+
+    /// `id` as an XML NMTOKEN (what GraphML's schema requires of node ids and edge ends): unchanged when
+    /// it is one and holds no `_x`; otherwise every `_` and every character an NMTOKEN cannot hold is
+    /// written `_xHHHH_`, which ``decode(_:)`` undoes exactly.
+    ///
+    /// "Can hold" is libxml2's `xmlValidateNMToken`, the check xmllint's schema validation applies: XML 1.0
+    /// fourth edition, whose name characters are Unicode 2.0's letters and digits. Scripts added later
+    /// (Ethiopic, Khmer, Myanmar, Sinhala, Mongolian) and emoji are escaped; Devanagari, Thai, Lao, Tibetan,
+    /// Hangul, Han and Cyrillic are not (measured with Debian 12's libxml2 2.9.14).
+    static func nmtoken(_ id: String) -> String {
+        func valid(_ s: String) -> Bool { xmlValidateNMToken(s, 0) == 0 }
+        func nameChar(_ s: Unicode.Scalar) -> Bool {
+            switch s.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x3A, 0x5F: true
+            case 0..<0x80: false
+            default: valid(String(s))
+            }
+        }
+        if !id.isEmpty, !id.contains("_x"), valid(id) { return id }
+        var out = ""
+        for s in id.unicodeScalars {
+            if s != "_", nameChar(s) {
+                out.unicodeScalars.append(s)
+            } else {
+                out += "_x" + String(s.value, radix: 16, uppercase: true) + "_"
+            }
+        }
+        return out.isEmpty ? "_x_" : out
     }
 }
 

@@ -6,7 +6,8 @@
 /// - `edgedefault` and each edge's `directed` give direction; parallel edges and self-loops are kept.
 /// - Nested graphs are flattened into one, with a warning; hyperedges and ports cannot be held and are
 ///   reported. Edge ids are not kept.
-/// - Files Synergraph wrote carry the manifest under the graph key `synergraph_manifest` and are read exactly.
+/// - Files Synergraph wrote carry the manifest under the graph key `synergraph_manifest` and are read exactly,
+///   their ids un-escaped (GraphMLWriter writes ids as NMTOKENs).
 public enum GraphMLReader {
     struct Key {
         var name: String
@@ -143,10 +144,11 @@ public enum GraphMLReader {
                 return .drop
             case "node" where parent.name == "graph":
                 let slot = slots.removeLast()
-                guard let id = element.attribute("id") else {
+                guard var id = element.attribute("id") else {
                     log.error(.missingValue, place(element), "a <node> has no id")
                     return .drop
                 }
+                if records!.exact { id = XEscape.decode(id) }  // GraphMLWriter's NMTOKEN escapes
                 var vals = values(element, domain: "node")
                 if !vals.contains(where: { ["name", "label"].contains($0.key.lowercased()) }),
                    let label = element.firstDescendant("NodeLabel")?.text.trimmingWhitespace(), !label.isEmpty {
@@ -155,9 +157,13 @@ public enum GraphMLReader {
                 nodes[slot] = records!.node(id: id, values: vals, at: place(element))
                 return .drop
             case "edge" where parent.name == "graph":
-                guard let s = element.attribute("source"), let t = element.attribute("target") else {
+                guard var s = element.attribute("source"), var t = element.attribute("target") else {
                     log.error(.missingValue, place(element), "an <edge> needs both source and target")
                     return .drop
+                }
+                if records!.exact {
+                    s = XEscape.decode(s)
+                    t = XEscape.decode(t)
                 }
                 let directed = element.attribute("directed").map { $0 == "true" || $0 == "1" } ?? directedDefaults.last ?? false
                 if let tie = records!.tie(source: s, target: t, values: values(element, domain: "edge"), directedByFormat: directed, at: place(element)) {

@@ -7,6 +7,11 @@
 /// any tie is, and each edge says its own direction. The manifest is embedded as JSON under the graph
 /// key `synergraph_manifest`. Activities and participation are not written (GraphML holds a graph).
 /// Output is deterministic: the same network gives the same bytes.
+///
+/// Node ids and edge ends are XML NMTOKENs, as the GraphML schema requires: an id that is not one (a
+/// space, a slash...) is written with `_xHHHH_` escapes (``XEscape/nmtoken(_:)``; `gov npl/1` →
+/// `gov_x20_npl_x2F_1`), which GraphMLReader undoes in files Synergraph wrote. Other tools see the
+/// escaped id; the name is unchanged.
 public enum GraphMLWriter {
     public static func text(_ network: Network) -> String {
         var keys: [(id: String, domain: String, name: String, type: String)] = [("g0", "graph", ManifestEmbedding.key, "string")]
@@ -44,7 +49,7 @@ public enum GraphMLWriter {
         out += "  <graph id=\"G\" edgedefault=\"\(anyDirected ? "directed" : "undirected")\">\n"
         out += "    <data key=\"g0\">\(WriterText.xml(ManifestEmbedding.encode(network.manifest)))</data>\n"
         for n in network.nodes {
-            out += "    <node id=\"\(WriterText.xml(n.id))\">\n"
+            out += "    <node id=\"\(WriterText.xml(XEscape.nmtoken(n.id)))\">\n"
             for (name, value) in ModelColumns.node(n) {
                 out += "      <data key=\"\(nodeKey[name]!)\">\(WriterText.xml(value))</data>\n"
             }
@@ -55,7 +60,7 @@ public enum GraphMLWriter {
         }
         for t in network.ties {
             let directed = network.isDirected(t)
-            out += "    <edge source=\"\(WriterText.xml(t.source))\" target=\"\(WriterText.xml(t.target))\""
+            out += "    <edge source=\"\(WriterText.xml(XEscape.nmtoken(t.source)))\" target=\"\(WriterText.xml(XEscape.nmtoken(t.target)))\""
             out += directed == anyDirected ? ">\n" : " directed=\"\(directed)\">\n"
             for (name, value) in ModelColumns.tie(t) {
                 out += "      <data key=\"\(edgeKey[name]!)\">\(WriterText.xml(value))</data>\n"
