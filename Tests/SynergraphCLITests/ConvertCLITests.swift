@@ -68,6 +68,29 @@ import Testing
         #expect(r.stderr.contains("OUT '/tmp/x.net' has an extension Synergraph does not write"))
     }
 
+    @Test func gexfVersionChoosesTheGEXFVersionAndOtherValuesAreUsageErrors() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let draft = out.appendingPathComponent("d.gexf").path
+        let r = try CLIRunner.run(["convert", tiny.path, draft, "--gexf-version", "1.2draft"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("(gexf 1.2draft)"))
+        let text = try String(contentsOfFile: draft, encoding: .utf8)
+        #expect(text.contains(#"xmlns="http://www.gexf.net/1.2draft""#) && text.contains(#"version="1.2">"#))
+        #expect(try NetworkLoader.load(path: draft).network.ties == NetworkLoader.load(path: tiny.path).network.ties)
+        let v13 = out.appendingPathComponent("e.gexf").path
+        #expect(try CLIRunner.run(["convert", tiny.path, v13, "--gexf-version", "1.3"]).status == 0)
+        #expect(try String(contentsOfFile: v13, encoding: .utf8).contains(#"version="1.3">"#))
+
+        let bad = try CLIRunner.run(["convert", tiny.path, out.appendingPathComponent("f.gexf").path, "--gexf-version", "1.2"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("'1.2draft'") && bad.stderr.contains("'1.3'"), "\(bad.stderr)")
+        let notGEXF = try CLIRunner.run(["convert", tiny.path, out.appendingPathComponent("g.graphml").path, "--gexf-version", "1.3"])
+        #expect(notGEXF.status == 2)
+        #expect(notGEXF.stderr.contains("--gexf-version applies only to GEXF output"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("f.gexf").path))
+    }
+
     @Test func kindAttributeAndEncodingOptionsReachTheReader() throws {
         let out = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -82,12 +82,13 @@ public enum NetworkWriter {
     /// Whether a form can hold activities and participation.
     public static func holdsActivities(_ form: NetworkForm) -> Bool { form == .folder || form == .json }
 
-    /// The bytes of a single-file form (not ``NetworkForm/folder``, nor forms without a writer).
-    public static func data(_ network: Network, form: NetworkForm) throws -> Data {
+    /// The bytes of a single-file form (not ``NetworkForm/folder``, nor forms without a writer);
+    /// `gexfVersion` applies to ``NetworkForm/gexf`` only.
+    public static func data(_ network: Network, form: NetworkForm, gexfVersion: GEXFWriter.Version = .v1_3) throws -> Data {
         switch form {
         case .json: return try NetworkJSONWriter.data(network) + Data("\n".utf8)
         case .graphml: return Data(GraphMLWriter.text(network).utf8)
-        case .gexf: return Data(GEXFWriter.text(network).utf8)
+        case .gexf: return Data(GEXFWriter.text(network, version: gexfVersion).utf8)
         case .gml: return Data(GMLWriter.text(network).utf8)
         case .dot:
             guard let writer = ForeignFormats.dotWriter else {
@@ -98,8 +99,9 @@ public enum NetworkWriter {
         }
     }
 
-    /// Writes `network` to `url` in `form`, each file atomically (a folder's files one by one).
-    public static func write(_ network: Network, to url: URL, form: NetworkForm) throws {
+    /// Writes `network` to `url` in `form`, each file atomically (a folder's files one by one);
+    /// `gexfVersion` applies to ``NetworkForm/gexf`` only.
+    public static func write(_ network: Network, to url: URL, form: NetworkForm, gexfVersion: GEXFWriter.Version = .v1_3) throws {
         if form == .folder {
             for (name, data) in NetworkFolderWriter.files(network) {
                 try AtomicFile.write(data, to: url.appendingPathComponent(name))
@@ -107,7 +109,7 @@ public enum NetworkWriter {
             return
         }
         do {
-            try AtomicFile.write(try data(network, form: form), to: url)
+            try AtomicFile.write(try data(network, form: form, gexfVersion: gexfVersion), to: url)
         } catch let e as AtomicFile.WriteError where e.path.isEmpty {
             throw AtomicFile.WriteError(path: url.path, reason: e.reason)
         }

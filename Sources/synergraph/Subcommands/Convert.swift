@@ -8,10 +8,10 @@ extension Synergraph {
             abstract: "Convert a network between forms: folder, JSON, GraphML, GEXF, GML, DOT (and read Pajek and edge lists).",
             discussion: """
                 The input form is detected by extension, else by content. The output form is OUT's extension:
-                .json, .graphml, .gexf (1.3, for Gephi), .gml, .dot/.gv (Graphviz, plain and un-laid-out); a path
-                without an extension is a network folder (manifest.json and CSV tables). Files are written
-                atomically. GraphML, GEXF, GML and DOT hold no activities or participation: converting a
-                network that has them says so.
+                .json, .graphml, .gexf (1.3, for Gephi; --gexf-version 1.2draft for tools that read no 1.3),
+                .gml, .dot/.gv (Graphviz, plain and un-laid-out); a path without an extension is a network
+                folder (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF, GML and DOT
+                hold no activities or participation: converting a network that has them says so.
                 """
         )
 
@@ -21,12 +21,18 @@ extension Synergraph {
         @Argument(help: "Where to write: a path ending in .json, .graphml, .gexf, .gml or .dot/.gv, or a folder path with no extension.")
         var output: String
 
+        @Option(name: .long, help: ArgumentHelp("The GEXF version to write when OUT ends in .gexf: 1.3 (the default) or 1.2draft (no edge kind: the tie kind is an edge attribute).", valueName: "version"))
+        var gexfVersion: GEXFWriter.Version?
+
         @OptionGroup var reading: ReadOptions
 
         func validate() throws {
             try reading.check(input: input)
-            guard NetworkWriter.form(forPath: output) != nil else {
+            guard let form = NetworkWriter.form(forPath: output) else {
                 throw ValidationError("OUT '\(output)' has an extension Synergraph does not write; use .json, .graphml, .gexf, .gml, .dot, .gv, or a folder path without an extension.")
+            }
+            if gexfVersion != nil, form != .gexf {
+                throw ValidationError("--gexf-version applies only to GEXF output; OUT '\(output)' does not end in .gexf.")
             }
         }
 
@@ -45,12 +51,15 @@ extension Synergraph {
                 Terminal.warn("\(form.rawValue) cannot hold activities: \(network.activities.count) activities and \(network.participation.count) participation records are not written; use a folder or .json to keep them")
             }
             do {
-                try NetworkWriter.write(network, to: URL(fileURLWithPath: output), form: form)
+                try NetworkWriter.write(network, to: URL(fileURLWithPath: output), form: form, gexfVersion: gexfVersion ?? .v1_3)
             } catch {
                 Terminal.error("\(error)")
                 throw ExitCode(1)
             }
-            Terminal.note("Wrote \(output) (\(form.rawValue)): \(network.nodes.count) nodes, \(network.ties.count) ties")
+            let version = form == .gexf ? " \((gexfVersion ?? .v1_3).rawValue)" : ""
+            Terminal.note("Wrote \(output) (\(form.rawValue)\(version)): \(network.nodes.count) nodes, \(network.ties.count) ties")
         }
     }
 }
+
+extension GEXFWriter.Version: ExpressibleByArgument {}
