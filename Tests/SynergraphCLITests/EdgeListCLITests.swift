@@ -27,6 +27,23 @@ import Testing
         #expect(back.ties.map(\.weight) == [3, 2, 1, 1.5, 1])
     }
 
+    /// A plain edge list saved as Windows-1252 (invalid UTF-8 after the first line, so the fast path starts
+    /// on it): `metrics` falls back to the full reader and reads it with one warning; `--encoding utf8`
+    /// refuses it.
+    @Test func metricsReadsAWindows1252EdgeList() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let file = out.appendingPathComponent("ties.csv")
+        try Data(Array("a,b\nb,Soci".utf8) + [0xE9, 0x74, 0xE9] + Array("\nSoci".utf8) + [0xE9, 0x74, 0xE9] + Array(",a\n".utf8)).write(to: file)
+        let r = try CLIRunner.run(["metrics", file.path, "--metric", "degree", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Société"), "\(r.stdout)")
+        #expect(r.stderr.contains("not valid UTF-8 here; read it as Latin-1 (Windows-1252)"), "\(r.stderr)")
+        let strict = try CLIRunner.run(["metrics", file.path, "--metric", "degree", "--encoding", "utf8"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("not valid UTF-8"), "\(strict.stderr)")
+    }
+
     @Test func nodesWithoutAnEdgeListIsAUsageError() throws {
         let tiny = CLIRunner.repository.appendingPathComponent("Tests/SynergraphKitTests/Fixtures/networks/tiny").path
         let folder = try CLIRunner.run(["metrics", tiny, "--nodes", nodes])

@@ -13,7 +13,9 @@ import Testing
 
     @discardableResult
     private func agree(bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws -> [Diagnostic] {
-        let (network, diagnostics) = EdgeListReader.read(bytes, file: "e.csv", name: "e")
+        // The fast path reads UTF-8 only (`synergraph metrics` falls back to the full reader, with its
+        // Windows-1252 fallback, when it meets anything else): compare it with `--encoding utf8`.
+        let (network, diagnostics) = EdgeListReader.read(bytes, file: "e.csv", name: "e", options: LoadOptions(encoding: .utf8))
         let fast: Result<EdgeListGraph, LoadFailure>
         do throws(LoadFailure) { fast = .success(try EdgeListGraphReader.read(bytes: bytes, file: "e.csv", name: "e")) } catch {
             fast = .failure(error)

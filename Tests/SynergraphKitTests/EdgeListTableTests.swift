@@ -28,6 +28,26 @@ import Testing
 
     private func attributes(_ a: Attributes) -> [String] { a.map { "\($0.key)=\($0.value)" } }
 
+    /// Excel on Windows saves CSV as Windows-1252: `auto` reads it with one warning per file at the first
+    /// byte that is not UTF-8; `utf8` refuses it; `latin1` reads it silently.
+    @Test func windows1252TablesAsExcelSavesThem() throws {
+        let dir = try FixturePaths.temporaryFolder()
+        let nodes = dir.appendingPathComponent("nodes.csv"), edges = dir.appendingPathComponent("edges.csv")
+        // "Société" (é = 0xE9), "Ministère" (è = 0xE8), "€" (0x80) in Windows-1252.
+        try Data(Array("id;name\ncso-1;Soci".utf8) + [0xE9] + Array("t".utf8) + [0xE9] + Array(" civile\ngov;Minist".utf8) + [0xE8] + Array("re\n".utf8)).write(to: nodes)
+        try Data(Array("source;target;note\ncso-1;gov;".utf8) + [0x80] + Array("5k grant\n".utf8)).write(to: edges)
+        let loaded = try NetworkLoader.load(path: edges.path, options: LoadOptions(nodesTable: nodes.path))
+        #expect(loaded.network.nodes.map(\.name) == ["Société civile", "Ministère"])
+        #expect(loaded.network.ties.first?.attribute("note") == "€5k grant")
+        #expect(loaded.warnings.map(\.problem) == [.invalidEncoding, .invalidEncoding])
+        #expect(Set(loaded.warnings.map { $0.location.file }) == [nodes.path, edges.path])
+        #expect(loaded.warnings.first { $0.location.file == edges.path }?.location.line == 2)
+        let strict = try #require(failure(edges.path, LoadOptions(encoding: .utf8, nodesTable: nodes.path)))
+        #expect(strict.diagnostics.contains { $0.problem == .invalidEncoding && $0.severity == .error })
+        let latin1 = try NetworkLoader.load(path: edges.path, options: LoadOptions(encoding: .latin1, nodesTable: nodes.path))
+        #expect(latin1.warnings.isEmpty && latin1.network.nodes[1].name == "Ministère")
+    }
+
     // MARK: Gephi's tables
 
     @Test func gephiExportWithKindAttribute() throws {

@@ -3,7 +3,8 @@ public struct LoadOptions: Sendable, Equatable {
     /// The node attribute (or nodes-table column) that holds the Synergraph kind (agency, school, ...).
     /// Nil: `kind`, else `type`.
     public var kindAttribute: String?
-    /// How to decode GML and Pajek text (XML files say their own encoding; CSV is UTF-8).
+    /// How to decode GML, Pajek, CSV edge lists and nodes tables (XML files say their own encoding; the
+    /// native folder form is UTF-8).
     public var encoding: TextEncodingChoice
     /// The path of a nodes table (CSV with a header) joined by id to an edge list; only edge lists take
     /// one (see ``EdgeListReader``).
@@ -16,7 +17,7 @@ public struct LoadOptions: Sendable, Equatable {
     }
 }
 
-/// The text encoding of a GML or Pajek file.
+/// The text encoding of a GML, Pajek or CSV edge-list file.
 public enum TextEncodingChoice: String, Sendable, CaseIterable {
     /// UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark; a file that is not
     /// valid UTF-8 is read as Windows-1252 (a superset of Latin-1's printable characters), with a warning.

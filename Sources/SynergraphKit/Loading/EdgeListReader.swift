@@ -46,7 +46,9 @@ public enum EdgeListReader {
             }.map(\.element)
         }
 
-        guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return (nil, ordered()) }
+        // Spreadsheets saved by Excel on Windows are Windows-1252: read as the encoding option says
+        // (auto: UTF-8, else Windows-1252 with a warning at the first byte that is not UTF-8).
+        guard let bytes = TextDecoding.textBytes(raw, file: file, choice: options.encoding, log: &log) else { return (nil, ordered()) }
         let doc = CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), log: &log)
         guard !log.hasErrors else { return (nil, ordered()) }
         guard let first = doc.records.first else {

@@ -15,7 +15,7 @@
 enum NodesTableReader {
     /// The nodes in table order, or nil when the table cannot be used at all (errors are logged).
     static func read(_ raw: [UInt8], file: String, records: inout ForeignRecords, log: inout DiagnosticLog) -> [Node]? {
-        guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
+        guard let bytes = TextDecoding.textBytes(raw, file: file, choice: records.options.encoding, log: &log) else { return nil }
         var csvLog = DiagnosticLog()
         let doc = CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), log: &csvLog)
         log.append(contentsOf: csvLog.items)

@@ -89,16 +89,23 @@ extension Synergraph {
                                          threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames,
                                          brokerageGroupBy: wantsBrokerage ? groupBy : nil)
             let report: MetricsReport
-            if let path = input.path, input.reading.nodesTable == nil, view.filter == ViewFilter(), NetworkLoader.isPlainEdgeListFile(path: path) {
+            let fast: EdgeListGraph? = try {
+                guard let path = input.path, input.reading.nodesTable == nil, input.reading.encoding != .latin1,
+                      view.filter == ViewFilter(), NetworkLoader.isPlainEdgeListFile(path: path) else { return nil }
                 // A plain edge list (no header, or source,target[,weight]) has no attributes to filter or
                 // show: read it straight into the graph (EdgeListGraphReader), which gives the same report
                 // with far less time and memory. A nodes table, or a header with more columns (a Gephi
-                // edge table's Type, a kind), needs the full reader.
-                let edgeList: EdgeListGraph
-                do throws(LoadFailure) { edgeList = try EdgeListGraphReader.read(path: path) } catch {
+                // edge table's Type, a kind), needs the full reader; so does text that is not UTF-8 (the
+                // fast reader reads UTF-8 only; the full one falls back to Windows-1252 with a warning).
+                do throws(LoadFailure) { return try EdgeListGraphReader.read(path: path) } catch {
+                    if input.reading.encoding == .auto, error.diagnostics.allSatisfy({ $0.problem == .invalidEncoding || $0.severity != .error }) {
+                        return nil
+                    }
                     Terminal.error(error.description)
                     throw ExitCode(1)
                 }
+            }()
+            if let edgeList = fast {
                 for w in edgeList.warnings { Terminal.note(w.description) }
                 report = MetricsReport(edgeList: edgeList, request: request)
             } else {

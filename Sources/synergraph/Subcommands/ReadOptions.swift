@@ -12,7 +12,7 @@ struct ReadOptions: ParsableArguments {
     @Option(name: .customLong("kind-attribute"), help: "The node attribute (or --nodes column) of a GraphML, GEXF, GML, Pajek or DOT file that holds Synergraph kinds (default: kind, else type).")
     var kindAttribute: String?
 
-    @Option(help: "Text encoding of GML and Pajek input: \(TextEncodingChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Text encoding of GML, Pajek and CSV edge-list and nodes-table input (auto: UTF-8, else Windows-1252 with a warning): \(TextEncodingChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
     var encoding: TextEncodingChoice = .auto
 
     /// The options as SynergraphKit takes them.
