@@ -8,8 +8,8 @@ extension Synergraph {
         static let configuration = CommandConfiguration(
             abstract: "Summarise a network and draw its map.",
             discussion: """
-                Prints counts by kind and tie kind, density, connected components, isolated actors and the
-                top actors by degree and betweenness, and writes map.svg, map.dot and summary.json into
+                Prints counts by kind and tie kind, density, connected components, isolated actors and the \
+                top actors by degree and betweenness, and writes map.svg, map.dot and summary.json into \
                 out/<network>/ (or --out). Files are written atomically: an interrupted run leaves no half-written file.
                 """
         )

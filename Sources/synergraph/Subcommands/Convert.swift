@@ -7,10 +7,10 @@ extension Synergraph {
         static let configuration = CommandConfiguration(
             abstract: "Convert a network between forms: folder, JSON, GraphML, GEXF, GML, DOT (and read Pajek and edge lists).",
             discussion: """
-                The input form is detected by extension, else by content. The output form is OUT's extension:
-                .json, .graphml, .gexf (1.3, for Gephi; --gexf-version 1.2draft for tools that read no 1.3),
-                .gml, .dot/.gv (Graphviz, plain and un-laid-out); a path without an extension is a network
-                folder (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF, GML and DOT
+                The input form is detected by extension, else by content. The output form is OUT's extension: \
+                .json, .graphml, .gexf (1.3, for Gephi; --gexf-version 1.2draft for tools that read no 1.3), \
+                .gml, .dot/.gv (Graphviz, plain and un-laid-out); a path without an extension is a network \
+                folder (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF, GML and DOT \
                 hold no activities or participation: converting a network that has them says so.
                 """
         )

@@ -11,7 +11,7 @@ extension Synergraph {
         static let configuration = CommandConfiguration(
             abstract: "Find experts for a request: ranked by topic, experience in the country or its neighbours, closeness to the hub and centrality.",
             discussion: """
-                Experts who have not consented to be named are shown as "Expert N". Experience with a
+                Experts who have not consented to be named are shown as "Expert N". Experience with a \
                 neighbour is a country of the same UN M49 sub-region. See Docs/synergy-and-gaps.md.
                 """
         )

@@ -7,10 +7,10 @@ extension Synergraph {
         static let configuration = CommandConfiguration(
             abstract: "Find coverage, partner-kind, structural and expert gaps, most severe first, each with candidate fillers.",
             discussion: """
-                For the manifest's target countries (or --countries): a coverage matrix country x accomplishment
-                and country x sector (partner organisations and experts), kinds of partner missing per country,
-                single brokers and bridges, dormant partners (no tie or activity in the last four quarters
-                before the as-of day), isolated actors, and expert gaps. Every gap comes with up to three
+                For the manifest's target countries (or --countries): a coverage matrix country x accomplishment \
+                and country x sector (partner organisations and experts), kinds of partner missing per country, \
+                single brokers and bridges, dormant partners (no tie or activity in the last four quarters \
+                before the as-of day), isolated actors, and expert gaps. Every gap comes with up to three \
                 fillers from the synergy scores. See Docs/synergy-and-gaps.md.
                 """
         )

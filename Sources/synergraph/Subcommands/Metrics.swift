@@ -7,9 +7,9 @@ extension Synergraph {
         static let configuration = CommandConfiguration(
             abstract: "Compute centrality and structure metrics for every actor, with NetworkX's definitions.",
             discussion: """
-                By default metrics use the simple undirected view: parallel ties merged, self-loops dropped,
-                directions and weights ignored. --weighted uses tie weights (path length 1/weight);
-                --directed uses directed ties as one-way (funding, by default). Undefined values are
+                By default metrics use the simple undirected view: parallel ties merged, self-loops dropped, \
+                directions and weights ignored. --weighted uses tie weights (path length 1/weight); \
+                --directed uses directed ties as one-way (funding, by default). Undefined values are \
                 null in JSON and empty in CSV. See Docs/metrics.md for every definition.
                 """
         )

@@ -9,12 +9,12 @@ extension Synergraph {
         static let configuration = CommandConfiguration(
             abstract: "Draw every quarter of every network: maps on one shared layout, metrics, summaries and what changed.",
             discussion: """
-                For each network and each quarter (--from/--to, or every quarter the data covers: from the earliest
-                tie or activity date to the manifest's as_of), writes into OUT/<network>/<quarter>/: map.svg and
-                map.png (every actor at its place in one layout of all quarters, so maps compare side by side),
-                metrics.csv and metrics.json, summary.json, and diff.json and diff.md (against the quarter before);
-                then OUT/<network>/index.md, index.html and trend.csv.
-                Reruns skip quarters whose content hash is unchanged (--force redoes them); files are written
+                For each network and each quarter (--from/--to, or every quarter the data covers: from the earliest \
+                tie or activity date to the manifest's as_of), writes into OUT/<network>/<quarter>/: map.svg and \
+                map.png (every actor at its place in one layout of all quarters, so maps compare side by side), \
+                metrics.csv and metrics.json, summary.json, and diff.json and diff.md (against the quarter before); \
+                then OUT/<network>/index.md, index.html and trend.csv. \
+                Reruns skip quarters whose content hash is unchanged (--force redoes them); files are written \
                 atomically, so an interrupted run is completed by the next. Exit status 1 when any network failed.
                 """
         )

@@ -10,7 +10,7 @@ extension Synergraph {
             discussion: """
                 The format follows the output's extension: .svg, .png, .pdf, .dot, .json (Graphviz's JSON) or .plain.
                 Examples:
-                  synergraph render -o map.svg --quarter 2025Q3 --color-by community --size-by betweenness
+                  synergraph render -o map.svg --quarter 2025Q3 --color-by community
                   synergraph render -o ego.png --focus pifs --radius 2 --labels all
                   synergraph render -o top.pdf --top 40 --by pagerank --cluster-by region
                 """

@@ -7,11 +7,11 @@ extension Synergraph {
         static let configuration = CommandConfiguration(
             abstract: "Score partner synergy: recommend introductions, best new partners for one actor, or one pair's breakdown.",
             discussion: """
-                Synergy of two actors, in [0, 1], is a weighted mean of thematic fit (shared SDGs, EA1-EA3,
-                sectors), geographic fit (shared countries), complementarity of their kinds, structural
-                proximity (shared partners, Adamic-Adar) and bridging value (joins communities, lowers
-                Burt's constraint). Tied pairs have realised synergy, untied pairs latent synergy.
-                Without --for or --pair, lists the untied pairs with the highest latent synergy.
+                Synergy of two actors, in [0, 1], is a weighted mean of thematic fit (shared SDGs, EA1-EA3, \
+                sectors), geographic fit (shared countries), complementarity of their kinds, structural \
+                proximity (shared partners, Adamic-Adar) and bridging value (joins communities, lowers \
+                Burt's constraint). Tied pairs have realised synergy, untied pairs latent synergy. \
+                Without --for or --pair, lists the untied pairs with the highest latent synergy. \
                 See Docs/synergy-and-gaps.md for every formula and the JSON contract.
                 """
         )
