@@ -6,26 +6,12 @@ import Testing
 /// viz.xsd, from Debian's libjgrapht-java; schemas/README.md), and read back to the same network as the
 /// 1.3 output. No GEXF 1.3 schema could be obtained: the default 1.3 output is validated against nothing.
 @Suite struct GEXFSchemaTests {
-    static let xmllint = "/usr/bin/xmllint"
     static let schema = FixturePaths.root.appendingPathComponent("schemas/gexf.xsd").path
-    static let haveXmllint = FileManager.default.isExecutableFile(atPath: xmllint)
+    static let haveXmllint = Xmllint.available
 
     /// xmllint's exit status and messages for one document.
     static func validate(_ data: Data) throws -> (Int32, String) {
-        let dir = try FixturePaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("n.gexf")
-        try data.write(to: url)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: xmllint)
-        p.arguments = ["--noout", "--nonet", "--schema", schema, url.path]
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = Pipe()
-        try p.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        try Xmllint.check(data, name: "n.gexf", schema: schema)
     }
 
     static func draft(_ network: Network) throws -> Data {

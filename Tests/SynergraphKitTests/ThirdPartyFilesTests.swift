@@ -161,28 +161,14 @@ import Testing
 /// GraphMLWriter's output against the GraphML 1.0 schema (Fixtures/schemas: graphml.xsd with attributes and
 /// parseinfo, and xlink.xsd, from Debian's libjgrapht-java). No GEXF 1.3 schema could be obtained (schemas/README.md).
 @Suite struct WriterSchemaTests {
-    static let xmllint = "/usr/bin/xmllint"
     static let schema = FixturePaths.root.appendingPathComponent("schemas/graphml.xsd").path
 
     /// xmllint's exit status and messages for one document.
     static func validate(_ data: Data) throws -> (Int32, String) {
-        let dir = try FixturePaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let url = dir.appendingPathComponent("n.graphml")
-        try data.write(to: url)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: xmllint)
-        p.arguments = ["--noout", "--nonet", "--schema", schema, url.path]
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = Pipe()
-        try p.run()
-        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        try Xmllint.check(data, name: "n.graphml", schema: schema)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: xmllint)))
+    @Test(.enabled(if: Xmllint.available))
     func theSchemaRejectsWhatGraphMLForbids() throws {
         // An edge without a target, and a node id that is no NMTOKEN: the check is not vacuous.
         let bad = #"<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a b"/><edge source="a b"/></graph></graphml>"#
@@ -191,7 +177,7 @@ import Testing
         #expect(messages.contains("target"), "\(messages)")
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: xmllint)))
+    @Test(.enabled(if: Xmllint.available))
     func graphMLWriterOutputOfTheBundledNetworkIsValid() throws {
         let (status, messages) = try Self.validate(try NetworkWriter.data(try BundledNetwork.load().network, form: .graphml))
         #expect(status == 0, "\(messages)")
@@ -199,14 +185,14 @@ import Testing
 
     /// The round-trip sample uses every field, awkward text, parallel ties, a self-loop and explicit directions
     /// (and the id `gov npl/1`, which is no NMTOKEN: the writer escapes it).
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: xmllint)))
+    @Test(.enabled(if: Xmllint.available))
     func graphMLWriterOutputWithEveryFieldIsValid() throws {
         let (status, messages) = try Self.validate(try NetworkWriter.data(FormatsRoundTripTests.sample(), form: .graphml))
         #expect(status == 0, "\(messages)")
     }
 
     /// Ids an NMTOKEN cannot hold are escaped so that the schema accepts them, and read back exactly.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: xmllint)))
+    @Test(.enabled(if: Xmllint.available))
     func idsThatAreNoNMTOKENsAreEscapedAndReadBack() throws {
         let ids = ["gov npl/1", "a_x20_b", "東京 office", "org#7 (old)", "plain-id.2", "n_x", "🙂", "ኢትዮጵያ", "नेपाल", "ລາວ"]
         let nodes = ids.map { Node(id: $0, name: "N \($0)", kind: .agency) }
