@@ -37,6 +37,25 @@ import Testing
         #expect(r.stderr.contains("--since '2025-13-01' is not a date"))
     }
 
+    /// Katz on the path a–b–c, worked by hand: x = (I − αA)⁻¹·1 gives x_a = x_c = (1+α)/(1−2α²) and
+    /// x_b = (1+2α)/(1−2α²); at α = 0.5 that is (3, 4, 3), normalised by √34. λ_max = √2, so α = 0.8
+    /// diverges: no values, and a note saying what to do.
+    @Test func katzAlphaIsAnOption() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let file = out.appendingPathComponent("path.csv")
+        try Data("a,b\nb,c\n".utf8).write(to: file)
+        let r = try CLIRunner.run(["metrics", file.path, "--metric", "katz", "--katz-alpha", "0.5", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let values = r.stdout.split(separator: "\n").dropFirst().map { Double($0.split(separator: ",").last!)! }
+        for (v, x) in zip(values, [3.0, 4, 3]) { #expect(abs(v - x / 34.0.squareRoot()) < 1e-9) }
+        let diverges = try CLIRunner.run(["metrics", file.path, "--metric", "katz", "--katz-alpha", "0.8", "--format", "json"])
+        #expect(diverges.status == 0)
+        #expect(diverges.stdout.contains("\"katz\": null"))
+        #expect(diverges.stdout.contains("alpha 0.8 must be below 1/λ_max of this graph's adjacency matrix; pass a smaller --katz-alpha"))
+        #expect(try CLIRunner.run(["metrics", file.path, "--katz-alpha", "0"]).status == 2)
+    }
+
     @Test func analyzeAnUnreadablePathExitsOne() throws {
         let r = try CLIRunner.run(["analyze", "/nonexistent/network"])
         #expect(r.status == 1)
@@ -54,6 +73,18 @@ import Testing
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("summary.json"))) as? [String: Any]
         let nodes = try #require(summary?["nodes"] as? Int)
         #expect((150...300).contains(nodes))
+        // The digest: the planted single-broker gap first (Networks/unpog-asia-pacific/README.md), as in the text.
+        let gaps = try #require(summary?["top_gaps"] as? [[String: Any]])
+        #expect(gaps.count == 5)
+        let first = try #require(gaps.first?["title"] as? String)
+        #expect(first == "Bhutan is reached only through Royal Institute of Management (Bhutan)")
+        #expect(r.stdout.contains("1. [single-broker] \(first)"))
+        let introductions = try #require(summary?["top_introductions"] as? [[String: Any]])
+        #expect(introductions.count == 5)
+        #expect(introductions.allSatisfy { ($0["synergy"] as? Double).map { (0...1).contains($0) } == true && $0["a_name"] is String })
+        let json = try CLIRunner.run(["analyze", "--out", out.path, "--format", "json", "--no-map"])
+        #expect(json.status == 0)
+        #expect(json.stdout == (try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)))
         let svg = try Data(contentsOf: out.appendingPathComponent("map.svg"))
         let census = SVGCensus(svg)
         #expect(census.parsed)

@@ -27,10 +27,14 @@ public struct MetricsRequest: Sendable, Equatable {
     /// Gould–Fernandez brokerage grouped by this node attribute (`kind`, `scope`, `country` or any extra
     /// column); nil: not computed. Always on the directed view (undirected ties both ways).
     public var brokerageGroupBy: String?
+    /// Katz centrality's attenuation factor (NetworkX's default 0.1).
+    public var katzAlpha: Double
 
     public init(metrics: [NodeMetricName] = NodeMetricName.allCases, weighted: Bool = false, directed: Bool = false,
-                threads: Int = defaultMetricThreadCount, seed: UInt64 = 1, showAllNames: Bool = false, brokerageGroupBy: String? = nil) {
+                threads: Int = defaultMetricThreadCount, seed: UInt64 = 1, showAllNames: Bool = false, brokerageGroupBy: String? = nil,
+                katzAlpha: Double = 0.1) {
         self.brokerageGroupBy = brokerageGroupBy
+        self.katzAlpha = katzAlpha
         self.metrics = metrics
         self.weighted = weighted
         self.directed = directed
@@ -158,6 +162,7 @@ public struct MetricsReport: Sendable {
         )
 
         var computer = NodeMetricComputer(graph: g, simple: simple, weighted: w, threads: request.threads, seed: request.seed)
+        computer.katzAlpha = request.katzAlpha
         computer.cut = cut
         computer.partition = partition
         let values = columns.map { computer.values($0) }
@@ -300,7 +305,7 @@ public struct MetricsReport: Sendable {
         for row in body { out += line(row) + "\n" }
         let gf = graph
         out += "\n\(gf.nodes) nodes, \(gf.edges) edges, density \(String(format: "%.4f", gf.density)), \(gf.components) component\(gf.components == 1 ? "" : "s")"
-        if let m = gf.modularity, let k = gf.communities { out += ", \(k) communities (modularity \(String(format: "%.4f", m)))" }
+        if let m = gf.modularity, let k = gf.communities { out += ", \(k) communit\(k == 1 ? "y" : "ies") (modularity \(String(format: "%.4f", m)))" }
         out += "\n"
         for note in notes { out += "note: \(note)\n" }
         return out

@@ -41,6 +41,32 @@ public struct NetworkSummary: Sendable, Codable, Equatable {
     /// Normalised betweenness (NetworkX's `betweenness_centrality`, normalized=True).
     public var topByBetweenness: [RankedNode]
 
+    /// One gap of `synergraph analyze`'s digest (``SynergyDigest``); `synergraph gaps` has the full report.
+    public struct GapEntry: Sendable, Codable, Equatable {
+        public var category: String
+        public var severity: Double
+        public var country: String?
+        public var title: String
+        /// Names of the candidate fillers, best first ("A ↔ B" for an introduction).
+        public var fillers: [String]
+    }
+
+    /// One recommended introduction of the digest; `synergraph synergy` has the full report.
+    public struct IntroductionEntry: Sendable, Codable, Equatable {
+        public var a: String
+        public var aName: String
+        public var b: String
+        public var bName: String
+        /// Latent synergy, in [0, 1].
+        public var synergy: Double
+        public var reason: String
+    }
+
+    /// The most severe gaps and the best introductions, when the summary carries the digest
+    /// (`synergraph analyze`; absent from quarterly summaries, whose gaps are in gaps.json).
+    public var topGaps: [GapEntry]?
+    public var topIntroductions: [IntroductionEntry]?
+
     /// Summarises `view`, listing `top` actors in each ranking.
     public init(view: NetworkView, top: Int = 10, showAllNames: Bool = false, threads: Int = defaultMetricThreadCount) {
         let g = view.graph

@@ -8,6 +8,9 @@ public struct NodeMetricComputer {
     let weighted: Bool
     let threads: Int
     let seed: UInt64
+    /// Katz centrality's attenuation factor (NetworkX's default 0.1); the series converges only below
+    /// 1/λ_max of the adjacency matrix.
+    public var katzAlpha: Double = 0.1
     var cut: CutStructure?
     var partition: CommunityPartition?
     /// One search from every vertex serves both closeness and harmonic centrality.
@@ -23,6 +26,11 @@ public struct NodeMetricComputer {
         self.seed = seed
     }
 
+    /// Records why values are missing, once however often the metric is asked for.
+    private mutating func note(_ text: String) {
+        if !notes.contains(text) { notes.append(text) }
+    }
+
     private mutating func sharedDistanceSums() -> _IncomingDistanceSums {
         if let d = distanceSums { return d }
         let d = graph._incomingDistanceSums(weighted: weighted, threads: threads)
@@ -36,7 +44,7 @@ public struct NodeMetricComputer {
         func some(_ a: [Double]) -> [Double?] { a.map { Optional($0) } }
         func attempt(_ name: String, _ f: () throws(MetricError) -> [Double]) -> [Double?] {
             do { return some(try f()) } catch {
-                notes.append("\(name): \(error)")
+                note("\(name): \(error)")
                 return [Double?](repeating: nil, count: n)
             }
         }
@@ -48,7 +56,11 @@ public struct NodeMetricComputer {
         case .harmonic: return some(sharedDistanceSums().inverseDistanceSum)
         case .pagerank: return attempt("pagerank") { () throws(MetricError) in try g.pageRank(weighted: w) }
         case .eigenvector: return attempt("eigenvector") { () throws(MetricError) in try g.eigenvectorCentrality(weighted: w) }
-        case .katz: return attempt("katz") { () throws(MetricError) in try g.katzCentrality(weighted: w) }
+        case .katz:
+            do { return some(try g.katzCentrality(alpha: katzAlpha, weighted: w)) } catch {
+                note("katz: \(error): alpha \(katzAlpha) must be below 1/λ_max of this graph's adjacency matrix; pass a smaller --katz-alpha")
+                return [Double?](repeating: nil, count: n)
+            }
         case .clustering: return some(simple.clusteringCoefficients())
         case .coreNumber: return some(simple.coreNumbers().map(Double.init))
         case .constraint: return simple.constraint(weighted: w)

@@ -11,6 +11,22 @@ public struct SynergyDigest: Sendable {
         introductions = scorer.recommendedIntroductions(count: count, threads: threads).introductions
     }
 
+    /// The digest's gaps as `summary.json` carries them.
+    public var gapEntries: [NetworkSummary.GapEntry] {
+        gaps.map { g in
+            NetworkSummary.GapEntry(category: g.category.rawValue, severity: g.severity, country: g.country, title: g.title,
+                                    fillers: g.fillers.map { f in f.partnerName.map { "\(f.name) ↔ \($0)" } ?? f.name })
+        }
+    }
+
+    /// The digest's introductions as `summary.json` carries them (public ids and display names).
+    public var introductionEntries: [NetworkSummary.IntroductionEntry] {
+        introductions.map { p in
+            NetworkSummary.IntroductionEntry(a: scorer.publicID(p.a), aName: scorer.name(p.a), b: scorer.publicID(p.b), bName: scorer.name(p.b),
+                                             synergy: p.total, reason: p.reason)
+        }
+    }
+
     public var text: String {
         var out = "Top gaps (synergraph gaps for all, with fillers)\n"
         if gaps.isEmpty { out += "  none found\n" }

@@ -9,7 +9,8 @@ extension Synergraph {
             abstract: "Summarise a network and draw its map.",
             discussion: """
                 Prints counts by kind and tie kind, density, connected components, isolated actors and the \
-                top actors by degree and betweenness, and writes map.svg, map.dot and summary.json into \
+                top actors by degree and betweenness, the most severe gaps and the best introductions, and writes \
+                map.svg, map.dot and summary.json (the same, as JSON) into \
                 out/<network>/ (or --out). Files are written atomically: an interrupted run leaves no half-written file.
                 """
         )
@@ -44,7 +45,10 @@ extension Synergraph {
             let loaded = try input.loadOrExit()
             let network = loaded.network
             let networkView = try view.view(of: network)
-            let summary = NetworkSummary(view: networkView, top: list, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
+            var summary = NetworkSummary(view: networkView, top: list, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
+            let digest = SynergyDigest(view: networkView, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
+            summary.topGaps = digest.gapEntries
+            summary.topIntroductions = digest.introductionEntries
             let folderPath = out ?? "out/\(network.manifest.name)"
             let folder = URL(fileURLWithPath: folderPath)
             var written: [String] = []
@@ -70,7 +74,7 @@ extension Synergraph {
             switch format {
             case .text:
                 print(summary.text)
-                print(SynergyDigest(view: networkView, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount).text)
+                print(digest.text)
                 print("Wrote " + written.joined(separator: ", "))
             case .json:
                 print(try summary.json())

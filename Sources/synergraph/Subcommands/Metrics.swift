@@ -39,6 +39,9 @@ extension Synergraph {
         @Option(help: "Seed for the Louvain community search.")
         var seed: UInt64 = 1
 
+        @Option(name: .customLong("katz-alpha"), help: "Katz centrality's attenuation factor; it must be below 1/λ_max of the adjacency matrix for the series to converge (NetworkX's default).")
+        var katzAlpha: Double = 0.1
+
         @Option(help: "Threads for betweenness, closeness and harmonic centrality (default: all cores; results do not depend on it).")
         var threads: Int?
 
@@ -72,6 +75,7 @@ extension Synergraph {
             let metrics = try requested
             if let top, top < 0 { throw ValidationError("--top must be 0 or more.") }
             if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+            guard katzAlpha > 0, katzAlpha.isFinite else { throw ValidationError("--katz-alpha must be a positive number.") }
             if let by {
                 guard let m = NodeMetricName(rawValue: by.lowercased().replacingOccurrences(of: "-", with: "_")) else {
                     throw ValidationError("--by '\(by)' is not a metric; choose from \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -87,7 +91,7 @@ extension Synergraph {
             let wantsBrokerage = metricNames.flatMap { $0.split(separator: ",") }.contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "brokerage" }
             let request = MetricsRequest(metrics: metrics, weighted: weighted, directed: directed,
                                          threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames,
-                                         brokerageGroupBy: wantsBrokerage ? groupBy : nil)
+                                         brokerageGroupBy: wantsBrokerage ? groupBy : nil, katzAlpha: katzAlpha)
             let report: MetricsReport
             let fast: EdgeListGraph? = try {
                 guard let path = input.path, input.reading.nodesTable == nil, input.reading.encoding != .latin1,
