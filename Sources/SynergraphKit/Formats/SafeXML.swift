@@ -343,7 +343,11 @@ private final class SAXBuilder {
         self.closed = closed
     }
 
+    /// libxml2's global set-up, once per process, before any thread parses.
+    private static let libxml2Ready: Void = xmlInitParser()
+
     func parse(_ bytes: [UInt8]) {
+        _ = Self.libxml2Ready
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
@@ -367,6 +371,8 @@ private final class SAXBuilder {
             context = nil
             xmlFreeParserCtxt(ctxt)
         }
+        // Options are set outright (without XML_PARSE_NOENT, libxml2 sets replaceEntities to 0 whatever a
+        // process-wide default says).
         _ = xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_NONET.rawValue))
         // Chunks, not the whole document at once: libxml2 refuses a single chunk over 10 MB.
         let chunk = 1 << 18
@@ -392,7 +398,11 @@ private final class SAXBuilder {
     private var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
 
     private func name(_ p: UnsafePointer<xmlChar>) -> (String, Bool) {
-        for n in names where n.pointer == p { return (n.name, n.keepsText) }
+        // The pointer finds the entry; the bytes confirm it (libxml2 interns names in its dictionary,
+        // but a name it did not intern must not take another's).
+        for n in names where n.pointer == p && strcmp(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), n.name) == 0 {
+            return (n.name, n.keepsText)
+        }
         let s = String(cString: p)
         let keeps = !textless.contains(s)
         if names.count < 256 { names.append((p, s, keeps)) }
@@ -401,7 +411,7 @@ private final class SAXBuilder {
 
     private func uri(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
-        for u in uris where u.pointer == p { return u.uri }
+        for u in uris where u.pointer == p && strcmp(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), u.uri) == 0 { return u.uri }
         let s = String(cString: p)
         if uris.count < 64 { uris.append((p, s)) }
         return s
