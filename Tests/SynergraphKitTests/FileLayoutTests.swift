@@ -104,8 +104,8 @@ import Testing
     }
 
     /// The fixture: one uniform scale (ratios of distances and the aspect ratio kept, orders kept,
-    /// y up), nine in ten actors clear of their nearest neighbour, the legend right of every node, and
-    /// a pinned neato document without overlap removal.
+    /// y up), every actor clear of its nearest neighbour, the legend right of every node, and a pinned
+    /// neato document without overlap removal.
     @Test func placementFollowsTheFile() throws {
         let view = try Self.gephiLayout()
         let doc = NetworkMapBuilder.build(view: view, options: MapOptions(labels: .all))
@@ -128,7 +128,7 @@ import Testing
         let clear = drawn.indices.filter { i in
             FileLayout.distance(drawn[i], drawn[nearest[i]!]) >= (diameters[i] + diameters[nearest[i]!]) / 2 + FileLayout.clearance - 1e-9
         }
-        #expect(Double(clear.count) >= 0.9 * Double(drawn.count))
+        #expect(clear.count == drawn.count)
         #expect(result.overlapping == 0)
         let legend = try #require(out.legendPosition)
         for (p, d) in zip(drawn, diameters) { #expect(legend.x > p.x + d / 2 + FileLayout.legendGap) }
@@ -150,13 +150,20 @@ import Testing
         let (huge, _) = try side(1e9)
         #expect(abs(tiny - huge) < 1e-6, "units do not matter")
         #expect(tiny >= 360 - 1e-6 && tiny <= 1440)
-        // Coincident nodes: capped, and counted as overlapping.
-        let nodes = (0..<10).map { i in ("n\(i)", [("viz_x", i < 5 ? "0" : String(i)), ("viz_y", "0")]) }
-        let view = try NetworkView(Self.network(nodes))
-        let result = try FileLayout.pin(NetworkMapBuilder.build(view: view), view: view)
-        let xs = result.document.nodes.map { $0.position!.x }
+        // Coincident nodes (four at x = 0) are left to overlap; the others, one unit apart, set the scale.
+        let nodes = (0..<10).map { i in ("n\(i)", [("viz_x", i < 4 ? "0" : String(i)), ("viz_y", "0")], i) }
+        let view = try NetworkView(Self.network(nodes.map { ($0.0, $0.1) }))
+        let result = try FileLayout.pin(NetworkMapBuilder.build(view: view, options: MapOptions(labels: MapOptions.Labels.none)), view: view)
+        #expect(result.overlapping == 4)
+        let d = result.document.nodes.map { FileLayout.drawnDiameter($0) }
+        let gaps = (5..<10).map { i in result.document.nodes[i].position!.x - result.document.nodes[i - 1].position!.x }
+        #expect(gaps.allSatisfy { abs($0 - result.scale) < 1e-9 })
+        #expect(zip(5..<10, gaps).allSatisfy { i, gap in gap >= (d[i] + d[i - 1]) / 2 + FileLayout.clearance - 1e-9 })
+        // Most of them in one place: nothing sensible to clear, so the longest side allowed.
+        let piled = (0..<10).map { i in ("n\(i)", [("viz_x", i < 7 ? "0" : String(i)), ("viz_y", "0")]) }
+        let pview = try NetworkView(Self.network(piled))
+        let xs = try FileLayout.pin(NetworkMapBuilder.build(view: pview), view: pview).document.nodes.map { $0.position!.x }
         #expect(abs(xs.max()! - max(FileLayout.maximumSide, 144 * 10.0.squareRoot())) < 1e-6)
-        #expect(result.overlapping == 5)
         // One node, or all in one place: scale 1, at the origin.
         let one = try NetworkView(Self.network([("a", [("viz_x", "7"), ("viz_y", "9")])]))
         #expect(try FileLayout.pin(NetworkMapBuilder.build(view: one), view: one).document.nodes[0].position == MapPoint(x: 0, y: 0))

@@ -35,16 +35,16 @@ public struct FileLayoutResult: Sendable, Equatable {
 ///
 /// **Scale.** A file's units are arbitrary (Gephi's are whatever ForceAtlas left, qvge's are screen
 /// pixels, Graphviz's are points), and Synergraph draws its own node sizes and labels, not the file's.
-/// So the coordinates are multiplied by one factor (aspect ratio and relative placement kept) chosen
-/// so that **nine actors in ten clear their nearest neighbour by ``clearance`` points** as drawn:
-/// for each actor *i* with nearest neighbour *j* at distance *d* (file units), the factor it needs is
+/// So the coordinates are multiplied by one factor (aspect ratio and relative placement kept), chosen
+/// so that **every actor clears its nearest neighbour by ``clearance`` points** as drawn: for each actor
+/// *i* with nearest neighbour *j* at distance *d* (file units), the factor it needs is
 /// `((wᵢ + wⱼ)/2 + clearance) / d`, with *w* the drawn diameter (``drawnDiameter(_:)``: the node's size,
-/// or the circle around its label if larger, as Graphviz grows a node to hold its label); the factor
-/// is the 90th percentile of these. A percentile, not the maximum, so that one pair the file puts on
-/// top of each other does not blow the map up. The longer side of the nodes' centres is then kept
-/// between `max(360, 40·√n)` points (5 inches: small networks get air between their nodes) and
-/// `max(1440, 144·√n)` points (20 inches, more for large maps). A map whose nodes all share one place
-/// is drawn at scale 1.
+/// or the circle around its label if larger, as Graphviz grows a node to hold its label); the factor is
+/// the largest of these, leaving out actors that need more than ``outlier`` times the median (pairs the
+/// file puts on top of each other, coincident ones included: they would blow the map up, and overlap
+/// in the file too). The longer side of the nodes' centres is then kept between `max(360, 40·√n)`
+/// points (5 inches: small networks get air between their nodes) and `max(1440, 144·√n)` points
+/// (20 inches, more for large maps). A map whose nodes all share one place is drawn at scale 1.
 ///
 /// **Legend.** Pinned beside the nodes, to the right of their drawn extent (``legendGap`` points away),
 /// its top level with the top of the nodes; its size is estimated from its entries (Graphviz measures
@@ -53,8 +53,10 @@ public struct FileLayoutResult: Sendable, Equatable {
 /// **Missing positions** are an error (``FileLayoutError/missingPositions(count:of:first:source:)``),
 /// never guessed: see Docs/graphviz-rendering.md, "Drawing the file's layout".
 public enum FileLayout {
-    /// Points between an actor and its nearest neighbour, as drawn, for nine actors in ten.
+    /// Points between an actor and its nearest neighbour, as drawn.
     public static let clearance = 12.0
+    /// Actors needing more than this many times the median scale are left to overlap.
+    public static let outlier = 4.0
     /// The longer side of the nodes' centres is at least `max(minimumSide, 40·√n)` points…
     public static let minimumSide = 360.0
     /// …and at most `max(maximumSide, 144·√n)` points.
@@ -99,10 +101,15 @@ public enum FileLayout {
                 needed.append(d > 0 ? ((diameters[i] + diameters[j]) / 2 + clearance) / d : .infinity)
             }
             needed.sort()
-            let rank = max(0, Int((0.9 * Double(needed.count)).rounded(.up)) - 1)
+            let median = needed.isEmpty ? 0 : needed[(needed.count - 1) / 2]
+            let cleared = needed.last { $0 <= outlier * median } ?? median
             let root = Double(n).squareRoot()
             let least = max(minimumSide, 40 * root) / longer, most = max(maximumSide, 144 * root) / longer
-            scale = needed.isEmpty ? least : min(max(needed[rank], least), most)
+            if needed.isEmpty {
+                scale = least
+            } else {
+                scale = cleared.isFinite ? min(max(cleared, least), most) : most
+            }
         }
 
         var out = doc
