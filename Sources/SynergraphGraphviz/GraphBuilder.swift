@@ -46,6 +46,7 @@ struct GraphBuilder: ~Copyable {
     private struct NodeSymbols {
         var label, tooltip, id, classes, shape, fillcolor, width, height, fontsize, style, margin: UnsafeMutablePointer<Agsym_t>?
         var pos, pin: UnsafeMutablePointer<Agsym_t>?
+        var fontcolor: UnsafeMutablePointer<Agsym_t>?
     }
 
     private struct EdgeSymbols {
@@ -118,6 +119,10 @@ struct GraphBuilder: ~Copyable {
         _ = declare(AGNODE, "fontname", doc.fontName)
         _ = declare(AGNODE, "color", "#4d4d4d")
         _ = declare(AGNODE, "penwidth", "0.8")
+        // Declared only when a node needs it, so maps without label colours keep their DOT text.
+        if doc.nodes.contains(where: { $0.fontColor != nil }) {
+            symbols.fontcolor = declare(AGNODE, "fontcolor", "black")
+        }
         if pinned {
             symbols.pos = declare(AGNODE, "pos", "")
             symbols.pin = declare(AGNODE, "pin", "false")
@@ -156,6 +161,7 @@ struct GraphBuilder: ~Copyable {
         }
         set(created, symbols.shape, node.shape.rawValue)
         set(created, symbols.fillcolor, node.fillColor.hex)
+        if let fontColor = node.fontColor { set(created, symbols.fontcolor, fontColor.hex) }
         let size = number(MapLimits.clamp(node.size, to: MapLimits.nodeSize, fallback: 0.3))
         set(created, symbols.width, size)
         set(created, symbols.height, size)

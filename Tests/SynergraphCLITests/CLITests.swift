@@ -123,6 +123,19 @@ final class SVGCensus: NSObject, XMLParserDelegate {
     private(set) var legend = false
     /// Every class name of every node group.
     private(set) var nodeClasses: Set<String> = []
+    /// The first shape (`ellipse` or `polygon`) of each node group, by the group's id.
+    private(set) var nodeShapes: [String: NodeShape] = [:]
+    /// The fill of each node's first label text (nil: Graphviz's default, black), by the group's id.
+    private(set) var labelFills: [String: String?] = [:]
+    private var currentNode: String?
+
+    /// A node's shape: its fill and its centre in SVG coordinates (y down), from the ellipse's centre or
+    /// the mean of the polygon's points.
+    struct NodeShape: Equatable {
+        var fill: String
+        var x: Double
+        var y: Double
+    }
 
     init(_ data: Data) {
         super.init()
@@ -133,8 +146,32 @@ final class SVGCensus: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if let node = currentNode {
+            switch name {
+            case "ellipse" where nodeShapes[node] == nil:
+                if let x = attributes["cx"].flatMap(Double.init), let y = attributes["cy"].flatMap(Double.init) {
+                    nodeShapes[node] = NodeShape(fill: attributes["fill"] ?? "", x: x, y: y)
+                }
+            case "polygon" where nodeShapes[node] == nil:
+                var numbers = (attributes["points"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
+                // Graphviz closes a polygon by repeating its first point.
+                if numbers.count >= 4, numbers.prefix(2) == numbers.suffix(2) { numbers.removeLast(2) }
+                let count = Double(numbers.count / 2)
+                if count > 0 {
+                    // The mean of the corners: the centre of the symmetric shapes (boxes, hexagons, octagons).
+                    let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
+                    let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+                    nodeShapes[node] = NodeShape(fill: attributes["fill"] ?? "", x: xs.reduce(0, +) / count, y: ys.reduce(0, +) / count)
+                }
+            case "text" where labelFills[node] == nil:
+                labelFills[node] = .some(attributes["fill"])
+            default:
+                break
+            }
+        }
         guard name == "g" else { return }
         let classes = (attributes["class"] ?? "").split(separator: " ")
+        if ["node", "edge", "cluster", "graph"].contains(where: { classes.contains(Substring($0)) }) { currentNode = nil }
         if classes.contains("node") {
             if attributes["id"] == "legend" || classes.contains("legend") {
                 legend = true
@@ -142,6 +179,7 @@ final class SVGCensus: NSObject, XMLParserDelegate {
                 nodeGroups += 1
                 nodeClasses.formUnion(classes_(attributes))
                 if let id = attributes["id"] { ids.append(id) }
+                currentNode = attributes["id"]
             }
         }
         if attributes["id"] == "legend" || classes.contains("legend") { legend = true }

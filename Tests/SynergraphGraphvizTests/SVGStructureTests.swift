@@ -24,6 +24,21 @@ import Testing
         #expect(svg.edges.map(\.id).sorted() == (0..<doc.edges.count).map { "e-\($0)" }.sorted())
     }
 
+    /// A node's label colour reaches the SVG as the text's fill; maps without label colours do not
+    /// declare `fontcolor` for nodes at all (their DOT, hence their bytes, are as before).
+    @Test func labelColoursOnlyWhereSet() throws {
+        var doc = Samples.small(layout: .neato)
+        func built(_ doc: MapDocument) throws -> String {
+            String(decoding: try GraphvizEngine.withSession { (_) throws(GraphvizError) in try GraphBuilder.dotText(for: doc) }, as: UTF8.self)
+        }
+        #expect(!(try built(doc)).contains("node [fontcolor"))
+        doc.nodes[1].fontColor = MapColor(red: 255, green: 255, blue: 255)
+        #expect(try built(doc).contains("fontcolor=\"#ffffff\""))
+        let text = String(decoding: try GraphvizRenderer().render(doc, format: .svg).data, as: UTF8.self)
+        #expect(text.contains(##"fill="#ffffff">Organisation 1</text>"##))
+        #expect(!text.contains(##"fill="#ffffff">Organisation 2</text>"##))
+    }
+
     @Test func legendIsPresentWithItsEntries() throws {
         let doc = Samples.small(layout: .dot)
         let svg = SVGDocument(try GraphvizRenderer().render(doc, format: .svg).data)

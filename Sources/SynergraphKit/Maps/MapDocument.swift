@@ -129,11 +129,14 @@ public struct MapNode: Sendable, Equatable {
     public var cluster: Int?
     /// A fixed position in points, for pinned layouts (neato with `pin`), or nil.
     public var position: MapPoint?
+    /// Label colour; nil draws labels black. Set where the fill may be too dark for black text (colours
+    /// taken from a file: ``MapColor/readableTextColor``).
+    public var fontColor: MapColor?
 
     public init(
         id: String, label: String, tooltip: String = "", classes: [String] = [], shape: MapShape = .ellipse,
         fillColor: MapColor = MapColor(red: 220, green: 220, blue: 220), size: Double = 0.3,
-        fontSize: Double = 10, cluster: Int? = nil, position: MapPoint? = nil
+        fontSize: Double = 10, cluster: Int? = nil, position: MapPoint? = nil, fontColor: MapColor? = nil
     ) {
         self.id = id
         self.label = label
@@ -145,6 +148,7 @@ public struct MapNode: Sendable, Equatable {
         self.fontSize = fontSize
         self.cluster = cluster
         self.position = position
+        self.fontColor = fontColor
     }
 }
 

@@ -3,6 +3,9 @@ import Foundation
 /// What decides a node's colour on a map.
 public enum MapColorBy: Sendable, Equatable {
     case kind, community, country, region, scope
+    /// The colour the network file gives each node (`viz_color`, `#rrggbb` only, from Gephi's
+    /// `viz:color`), else the kind's colour. (So an attribute column named `file` cannot be chosen.)
+    case file
     /// Any attribute column of the nodes table.
     case attribute(String)
 
@@ -13,6 +16,7 @@ public enum MapColorBy: Sendable, Equatable {
         case "country": self = .country
         case "region": self = .region
         case "scope": self = .scope
+        case "file": self = .file
         default: self = .attribute(text)
         }
     }
@@ -24,6 +28,7 @@ public enum MapColorBy: Sendable, Equatable {
         case .country: "country"
         case .region: "region"
         case .scope: "scope"
+        case .file: "file"
         case .attribute(let a): a
         }
     }
@@ -116,7 +121,7 @@ public enum NetworkMapBuilder {
         let colorKey: (Int) -> String? = { v in Self.category(options.colorBy, of: view, vertex: v, community: community) }
         var colorOf: [String: MapColor] = [:]
         var colorLegend: [(String, MapColor)] = []
-        if options.colorBy != .kind {
+        if options.colorBy != .kind, options.colorBy != .file {
             var counts: [String: Int] = [:]
             for v in 0..<n { if let k = colorKey(v) { counts[k, default: 0] += 1 } }
             let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
@@ -151,6 +156,8 @@ public enum NetworkMapBuilder {
 
         var nodes: [MapNode] = []
         nodes.reserveCapacity(n)
+        // Kinds of the nodes the file gives no usable colour (`--color-by file` falls back to the kind's).
+        var kindFallbacks: Set<NodeKind> = []
         for v in 0..<n {
             let node = view.node(v)
             let name = view.displayName(v, showAllNames: options.showAllNames)
@@ -166,7 +173,22 @@ public enum NetworkMapBuilder {
             if !node.sectors.isEmpty { tooltip += "\nsectors: " + node.sectors.joined(separator: ", ") }
             var classes = ["kind-\(node.kind.rawValue)"]
             if options.colorBy == .community || options.clusterBy == .community { classes.append("community-\(community(v))") }
-            let fill = options.colorBy == .kind ? MapStyle.color(of: node.kind) : (colorKey(v).flatMap { colorOf[$0] } ?? MapStyle.noCategory)
+            let fill: MapColor
+            var fontColor: MapColor?
+            switch options.colorBy {
+            case .kind:
+                fill = MapStyle.color(of: node.kind)
+            case .file:
+                if let own = MapColor.fileColor(of: node) {
+                    fill = own
+                    fontColor = own.readableTextColor
+                } else {
+                    fill = MapStyle.color(of: node.kind)
+                    kindFallbacks.insert(node.kind)
+                }
+            default:
+                fill = colorKey(v).flatMap { colorOf[$0] } ?? MapStyle.noCategory
+            }
             nodes.append(MapNode(
                 id: view.publicID(v, showAllNames: options.showAllNames),
                 label: labelled.contains(v) ? LabelWrapping.wrap(short) : "",
@@ -176,7 +198,8 @@ public enum NetworkMapBuilder {
                 fillColor: fill,
                 size: large ? 0.08 + 0.4 * scaled : 0.18 + 0.6 * scaled,
                 fontSize: labelled.contains(v) ? 9 + 5 * scaled : 8,
-                cluster: clusterOf[v]
+                cluster: clusterOf[v],
+                fontColor: fontColor
             ))
         }
 
@@ -214,7 +237,8 @@ public enum NetworkMapBuilder {
         var legend: [MapLegendEntry] = []
         let kinds = Set((0..<n).map { view.node($0).kind })
         for k in NodeKind.allCases where kinds.contains(k) {
-            let color = options.colorBy == .kind ? MapStyle.color(of: k) : MapColor(red: 225, green: 225, blue: 225)
+            let kindColored = options.colorBy == .kind || kindFallbacks.contains(k)
+            let color = kindColored ? MapStyle.color(of: k) : MapColor(red: 225, green: 225, blue: 225)
             legend.append(MapLegendEntry(.node(MapStyle.shape(of: k), color), k.plural))
         }
         for (label, color) in colorLegend { legend.append(MapLegendEntry(.node(.circle, color), label)) }
@@ -222,7 +246,12 @@ public enum NetworkMapBuilder {
             legend.append(MapLegendEntry(.line(MapStyle.lineStyle(ofTieKind: k), width: 1.2), k))
         }
         legend.append(MapLegendEntry(.note, "node size: \(options.sizeBy.rawValue); line width: tie strength"))
-        if options.colorBy != .kind { legend.append(MapLegendEntry(.note, "colour: \(options.colorBy.name); shape: kind")) }
+        if options.colorBy == .file {
+            let rest = kindFallbacks.isEmpty ? "" : ", else by kind"
+            legend.append(MapLegendEntry(.note, "colour: as in the file\(rest); shape: kind"))
+        } else if options.colorBy != .kind {
+            legend.append(MapLegendEntry(.note, "colour: \(options.colorBy.name); shape: kind"))
+        }
 
         let m = view.network.manifest
         var caption = "\(view.filter.summary) · \(n) actors, \(g.edgeCount) tied pairs"
@@ -250,6 +279,7 @@ public enum NetworkMapBuilder {
         case .country: return node.country
         case .region: return node.country.flatMap(Countries.region)
         case .scope: return node.scope?.rawValue
+        case .file: return MapColor.fileColor(of: node)?.hex
         case .attribute(let a): return node.attribute(a)
         }
     }

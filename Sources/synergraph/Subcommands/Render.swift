@@ -13,6 +13,7 @@ extension Synergraph {
                   synergraph render -o map.svg --quarter 2025Q3 --color-by community
                   synergraph render -o ego.png --focus pifs --radius 2 --labels all
                   synergraph render -o top.pdf --top 40 --by pagerank --cluster-by region
+                  synergraph render gephi-export.gexf -o map.svg --layout file --color-by file
                 """
         )
 
@@ -22,8 +23,8 @@ extension Synergraph {
         @Option(name: [.short, .customLong("output")], help: "The map file to write; its extension names the format.")
         var output: String
 
-        @Option(help: "Layout engine (default: neato up to 300 actors, sfdp above; fdp with --cluster-by).")
-        var layout: MapLayout?
+        @Option(help: "Layout engine (default: neato up to 300 actors, sfdp above; fdp with --cluster-by), or file: where the file puts each actor (GEXF viz positions from Gephi, DOT pos).")
+        var layout: RenderLayout?
 
         @Option(help: "Seed for the force-directed layouts (neato, fdp, sfdp).")
         var seed: Int = 1
@@ -31,7 +32,7 @@ extension Synergraph {
         @Option(help: "Longest time in seconds the layout may take.")
         var timeout: Double = 120
 
-        @Option(name: .customLong("color-by"), help: "Node colour: kind, community, country, region, scope, or any attribute column.")
+        @Option(name: .customLong("color-by"), help: "Node colour: kind, community, country, region, scope, file (the GEXF file's viz colours, else by kind), or any attribute column.")
         var colorBy: String = "kind"
 
         @Option(name: .customLong("size-by"), help: "Node size: any metric (\(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", "))).")
@@ -68,6 +69,9 @@ extension Synergraph {
             }
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
             guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds.") }
+            if layout == .file, let clusterBy {
+                throw ValidationError("--cluster-by \(clusterBy.rawValue) cannot be drawn with --layout file (the file's places are kept, and boxes would cut across them); leave out one of the two.")
+            }
         }
 
         func parsedLabels() throws -> MapOptions.Labels? {
@@ -97,11 +101,13 @@ extension Synergraph {
             if case .attribute(let a) = MapColorBy(colorBy), !loaded.network.nodes.contains(where: { $0.attribute(a) != nil }) {
                 Terminal.warn("no actor has an attribute '\(a)'; --color-by \(a) colours every actor grey")
             }
+            if MapColorBy(colorBy) == .file { warnAboutFileColors(networkView) }
             let options = MapOptions(
-                layout: layout, seed: seed, labels: try parsedLabels(), colorBy: MapColorBy(colorBy),
+                layout: layout?.engine, seed: seed, labels: try parsedLabels(), colorBy: MapColorBy(colorBy),
                 sizeBy: NodeMetricName(rawValue: sizeBy.lowercased()) ?? .betweenness, clusterBy: clusterBy,
                 showAllNames: showAllNames, title: title, labelAttribute: labelBy)
-            let doc = NetworkMapBuilder.build(view: networkView, options: options)
+            var doc = NetworkMapBuilder.build(view: networkView, options: options)
+            if layout == .file { doc = try pinnedAsInTheFile(doc, view: networkView) }
             do {
                 let warnings = try GraphvizRenderer().write(doc, to: url, format: format, timeout: .milliseconds(Int(timeout * 1000)))
                 for w in warnings { Terminal.warn("map: \(w)") }
@@ -109,9 +115,50 @@ extension Synergraph {
                 Terminal.error("\(error)")
                 throw ExitCode(1)
             }
-            Terminal.note("Wrote \(output) (\(doc.nodes.count) actors, \(doc.edges.count) tied pairs, \(doc.layout.rawValue) layout)")
+            let drawn = layout == .file ? "the file's layout" : "\(doc.layout.rawValue) layout"
+            Terminal.note("Wrote \(output) (\(doc.nodes.count) actors, \(doc.edges.count) tied pairs, \(drawn))")
+        }
+
+        /// `doc` with every actor where the file puts it, or a message and exit status 1.
+        private func pinnedAsInTheFile(_ doc: MapDocument, view: NetworkView) throws -> MapDocument {
+            do {
+                let result = try FileLayout.pin(doc, view: view)
+                if result.overlapping > 0 {
+                    Terminal.note("\(result.overlapping) of \(doc.nodes.count) actors overlap their nearest neighbour: the file puts them closer than their drawn sizes and labels need")
+                }
+                return result.document
+            } catch .noPositions {
+                Terminal.error("\(input.displayPath) has no node positions (viz_x/viz_y from GEXF, pos from DOT); choose another --layout")
+                throw ExitCode(1)
+            } catch {
+                Terminal.error("\(error); lay the network out again so that every actor has a place, or choose another --layout")
+                throw ExitCode(1)
+            }
+        }
+
+        /// Warns when no actor has a file colour, and names the `viz_color` values that were refused.
+        private func warnAboutFileColors(_ view: NetworkView) {
+            let values = (0..<view.vertexCount).compactMap { view.node($0).attribute("viz_color") }
+            let refused = values.filter { MapColor(rgbHex: $0) == nil }
+            if values.count == refused.count {
+                Terminal.warn("no actor has a colour in the file (viz_color #rrggbb); --color-by file colours every actor by kind")
+            }
+            if !refused.isEmpty {
+                let verb = refused.count == 1 ? "is" : "are"
+                Terminal.warn("\(refused.count) viz_color \(refused.count == 1 ? "value" : "values") \(verb) not #rrggbb and \(verb) ignored (those actors are coloured by kind)")
+            }
         }
     }
+}
+
+/// `--layout`: a Graphviz engine, or the positions the file holds.
+enum RenderLayout: String, ExpressibleByArgument, CaseIterable {
+    case dot, neato, fdp, sfdp, circo, twopi, osage
+    /// Where the file puts each actor (``FileLayout``): drawn by neato with every actor pinned.
+    case file
+
+    /// The Graphviz engine, or nil for `file` (``FileLayout`` chooses neato).
+    var engine: MapLayout? { MapLayout(rawValue: rawValue) }
 }
 
 extension MapLayout: ExpressibleByArgument {}
