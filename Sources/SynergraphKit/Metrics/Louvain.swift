@@ -162,40 +162,75 @@ struct _LouvainLevel {
         var isTouched = [Bool](repeating: false, count: n)
         var touched: [Int] = []
         var improvement = false
-        var moves = 1
         let twoMSquared = 2 * m * m, mSquared = m * m
-        while moves > 0 {
-            moves = 0
-            for u in order {
-                let own = community[u]
-                var bestGain = 0.0
-                var best = own
+        // Queue-based local moving (Ozaki, Tezuka and Inaba 2016; the fast local move of Traag, Waltman and
+        // van Eck 2019) with a full-pass guard. The queue is a ring buffer of capacity n (a vertex is queued at
+        // most once, `inQueue`) that starts as `order`. A vertex that moves queues its neighbours outside its
+        // new community. When the queue is empty, one full pass visits every vertex in `order`; its moves queue
+        // neighbours as well, and if it moved anything the queue is drained again and another full pass
+        // follows. The level therefore ends, as NetworkX's, with a full pass in which no vertex moves.
+        var queue = order, head = 0, queued = n
+        var inQueue = [Bool](repeating: true, count: n)
+        var sweeping = false, sweepNext = 0, sweepMoved = false
+        while true {
+            let u: Int
+            if sweeping {
+                if sweepNext == n {
+                    if !sweepMoved { break }
+                    sweeping = false
+                    continue
+                }
+                u = order[sweepNext]
+                sweepNext += 1
+            } else {
+                if queued == 0 {
+                    sweeping = true; sweepNext = 0; sweepMoved = false
+                    continue
+                }
+                u = queue[head]
+                head += 1
+                if head == n { head = 0 }
+                queued -= 1
+                inQueue[u] = false
+            }
+            let own = community[u]
+            var bestGain = 0.0
+            var best = own
+            for i in offsets[u]..<offsets[u + 1] {
+                let c = community[Int(targets[i])]
+                if !isTouched[c] { isTouched[c] = true; touched.append(c) }
+                toCommunity[c] += weights[i]
+            }
+            let dOut = outDegree[u], dIn = inDegree[u]
+            stotOut[own] -= dOut
+            stotIn[own] -= dIn
+            // NetworkX's expected-weight terms: d·Σtot/(2m²) undirected, (d⁺Σ⁻ + d⁻Σ⁺)/m² directed.
+            func expected(_ c: Int) -> Double {
+                directed ? resolution * (dOut * stotIn[c] + dIn * stotOut[c]) / mSquared
+                    : resolution * (stotOut[c] * dOut) / twoMSquared
+            }
+            let removeCost = -toCommunity[own] / m + expected(own)
+            for c in touched {
+                let gain = removeCost + toCommunity[c] / m - expected(c)
+                if gain > bestGain { bestGain = gain; best = c }
+            }
+            stotOut[best] += dOut
+            stotIn[best] += dIn
+            for c in touched { toCommunity[c] = 0; isTouched[c] = false }
+            touched.removeAll(keepingCapacity: true)
+            if best != own {
+                community[u] = best
+                improvement = true
+                if sweeping { sweepMoved = true }
                 for i in offsets[u]..<offsets[u + 1] {
-                    let c = community[Int(targets[i])]
-                    if !isTouched[c] { isTouched[c] = true; touched.append(c) }
-                    toCommunity[c] += weights[i]
-                }
-                let dOut = outDegree[u], dIn = inDegree[u]
-                stotOut[own] -= dOut
-                stotIn[own] -= dIn
-                // NetworkX's expected-weight terms: d·Σtot/(2m²) undirected, (d⁺Σ⁻ + d⁻Σ⁺)/m² directed.
-                func expected(_ c: Int) -> Double {
-                    directed ? resolution * (dOut * stotIn[c] + dIn * stotOut[c]) / mSquared
-                        : resolution * (stotOut[c] * dOut) / twoMSquared
-                }
-                let removeCost = -toCommunity[own] / m + expected(own)
-                for c in touched {
-                    let gain = removeCost + toCommunity[c] / m - expected(c)
-                    if gain > bestGain { bestGain = gain; best = c }
-                }
-                stotOut[best] += dOut
-                stotIn[best] += dIn
-                for c in touched { toCommunity[c] = 0; isTouched[c] = false }
-                touched.removeAll(keepingCapacity: true)
-                if best != own {
-                    community[u] = best
-                    improvement = true
-                    moves += 1
+                    let v = Int(targets[i])
+                    if !inQueue[v] && community[v] != best {
+                        inQueue[v] = true
+                        var tail = head + queued
+                        if tail >= n { tail -= n }
+                        queue[tail] = v
+                        queued += 1
+                    }
                 }
             }
         }
