@@ -57,8 +57,8 @@ extension Graph {
     /// - A graph without edges yields singletons.
     /// - Complexity: O(E) per level for the closing full pass and the contraction, plus O(deg v) per queued
     ///   visit; O(log V) levels in practice. On the 100 000-vertex, 1 000 000-edge uniform random graph
-    ///   each level ends after a single full pass, about 2 million visits in all (NetworkX-style sweeps: 36–245
-    ///   passes on the first level alone).
+    ///   (seed 1) each level ends after a single full pass, 2.2 million vertex visits in all, against 39
+    ///   million when every level sweeps until a pass moves nothing (199 passes on the first level).
     /// - Reference: V. D. Blondel, J.-L. Guillaume, R. Lambiotte and E. Lefebvre, "Fast unfolding of
     ///   communities in large networks", J. Stat. Mech. P10008, 2008. doi:10.1088/1742-5468/2008/10/P10008;
     ///   E. A. Leicht and M. E. J. Newman, "Community structure in directed networks", PRL 100:118703, 2008;

@@ -15,7 +15,8 @@
 ///   once in the shuffled order. If that pass moves anything the queue is drained again (its moves queue
 ///   neighbours too) and another full pass follows, so the level stops exactly where NetworkX's does: at a
 ///   pass in which no single move has a positive gain. The screen only saves passes; with it the first full
-///   pass normally moves nothing (on the 100k / 1M benchmark graph: one pass per level, against 36–180).
+///   pass normally moves nothing (on the 100k / 1M benchmark graph, seed 1: one full pass per level,
+///   against 10–42 with the queue alone and 53–272 with NetworkX's sweeps).
 ///
 /// Every buffer is allocated once per level; the inner loops allocate nothing and use no dictionaries.
 /// The order of visits depends only on the graph, `start` and `rng`, so a seed gives the same partition on
