@@ -80,6 +80,40 @@ import Testing
             #expect(f.graph.louvainCommunities(seed: 3, weighted: weighted) == f.graph.louvainCommunities(seed: 3, weighted: weighted))
         }
     }
+
+    /// Local moving stops as NetworkX's does, at a pass in which no single move has a positive gain, however
+    /// the queue ordered the visits before it. So no vertex of the result can raise modularity by joining a
+    /// neighbouring community (checked with `modularity(communityOf:)`, itself tested against NetworkX).
+    /// The 200-vertex random graph is large enough for the queue and its screen to do most of the moving.
+    @Test(arguments: ["karate", "lesmis", "weighted", "weighted_real", "directed", "random"])
+    func louvainEndsAtALocalOptimum(_ name: String) throws {
+        let graph: Graph
+        if name == "random" {
+            var rng = _SplitMix64(seed: 42)
+            let edges = (0..<800).map { _ in
+                Graph.Edge(Int32(rng.next() % 200), Int32(rng.next() % 200), weight: 1 + Double(rng.next() % 9))
+            }
+            graph = Graph(vertexCount: 200, edges: edges, directed: false)
+        } else {
+            graph = MetricFixture.load(name).graph
+        }
+        for weighted in [false, true] {
+            for seed in 0..<4 {
+                var labels = graph.louvainCommunities(seed: UInt64(seed), weighted: weighted).communityOf
+                let q = try #require(graph.modularity(communityOf: labels, weighted: weighted))
+                var worst = -Double.infinity
+                for v in 0..<graph.vertexCount {
+                    let own = labels[v]
+                    for w in graph.neighbours(of: v) + graph.inNeighbours(of: v) where labels[Int(w)] != own {
+                        labels[v] = labels[Int(w)]
+                        worst = max(worst, try #require(graph.modularity(communityOf: labels, weighted: weighted)) - q)
+                        labels[v] = own
+                    }
+                }
+                #expect(worst <= 1e-12, "\(name) weighted=\(weighted) seed \(seed): a single move gains \(worst)")
+            }
+        }
+    }
 }
 
 func expectOptional(_ actual: Double?, _ expected: Double?, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -32,25 +32,40 @@ struct _SplitMix64: RandomNumberGenerator {
 extension Graph {
     /// Louvain community detection, a port of `nx.community.louvain_communities(G, resolution=1, threshold=1e-7, seed=…)`.
     ///
-    /// Each level visits the (aggregated) vertices in one random order — a Fisher–Yates shuffle of
-    /// `0..<n` driven by SplitMix64 seeded with `seed`, reused for every pass of the level — and moves each
-    /// vertex to the neighbouring community with the largest positive modularity gain (ties: the first
-    /// neighbouring community met in ascending neighbour order; staying put wins a tie at 0). Passes repeat
-    /// until no vertex moves; then communities are contracted into weighted vertices (intra-community weight
-    /// becomes a self-loop) and the next level runs, until a level improves modularity by at most `threshold`.
-    /// The gain formulas are NetworkX's, undirected and directed (Leicht–Newman, using in- and out-strengths;
-    /// neighbours in either direction are candidates), with resolution `γ = 1` by default. After the last
-    /// level, one extra round of local moving of the original vertices, starting from the final partition,
-    /// refines it (not in NetworkX; it never lowers modularity).
+    /// Each level moves (aggregated) vertices to the neighbouring community with the largest positive
+    /// modularity gain (ties: the first neighbouring community met in ascending neighbour order; staying put
+    /// wins a tie at 0), then contracts communities into weighted vertices (intra-community weight becomes a
+    /// self-loop) and runs the next level, until a level improves modularity by at most `threshold`. The gain
+    /// formulas are NetworkX's, undirected and directed (Leicht–Newman, using in- and out-strengths; neighbours
+    /// in either direction are candidates), with resolution `γ = 1` by default. After the last level, one extra
+    /// round of local moving of the original vertices, starting from the final partition, refines it (not in
+    /// NetworkX; it never lowers modularity).
     ///
-    /// - Determinism: the same seed gives the same partition; a given seed does *not* reproduce NetworkX's
-    ///   partition for the same seed (Python's Mersenne Twister shuffle is not replicated).
+    /// Local moving differs from NetworkX's in the order of visits, not in where it stops. NetworkX sweeps all
+    /// vertices in one shuffled order until a sweep moves none. Here each vertex is visited once in the shuffled
+    /// order (a Fisher–Yates shuffle of `0..<n` driven by SplitMix64 seeded with `seed`, one per level), then a
+    /// queue revisits only the neighbours of vertices that moved, plus vertices whose gains the changed
+    /// community totals may have made positive; when the queue is empty a full pass in the shuffled order
+    /// checks every vertex, and the level ends only when such a pass moves nothing — NetworkX's stopping rule,
+    /// so every level still ends where no single move improves modularity (details in
+    /// `_LouvainLocalMoving.swift`).
+    ///
+    /// - Determinism: the same seed gives the same partition, bit for bit; a given seed does *not* reproduce
+    ///   NetworkX's partition for the same seed (Python's Mersenne Twister shuffle and NetworkX's visiting order
+    ///   are not replicated).
     /// - Weights: `weighted` uses edge weights (NetworkX's default); otherwise 1 per edge (per arc).
     /// - A graph without edges yields singletons.
-    /// - Complexity: roughly O(E) per pass, a few passes per level, O(log V) levels in practice.
+    /// - Complexity: O(E) per level for the closing full pass and the contraction, plus O(deg v) per queued
+    ///   visit; O(log V) levels in practice. On the 100 000-vertex, 1 000 000-edge uniform random graph
+    ///   (seed 1) each level ends after a single full pass, 2.2 million vertex visits in all, against 39
+    ///   million when every level sweeps until a pass moves nothing (199 passes on the first level).
     /// - Reference: V. D. Blondel, J.-L. Guillaume, R. Lambiotte and E. Lefebvre, "Fast unfolding of
     ///   communities in large networks", J. Stat. Mech. P10008, 2008. doi:10.1088/1742-5468/2008/10/P10008;
-    ///   E. A. Leicht and M. E. J. Newman, "Community structure in directed networks", PRL 100:118703, 2008.
+    ///   E. A. Leicht and M. E. J. Newman, "Community structure in directed networks", PRL 100:118703, 2008;
+    ///   N. Ozaki, H. Tezuka and M. Inaba, "A simple acceleration method for the Louvain algorithm", IJCEE
+    ///   8(3):207–218, 2016. doi:10.17706/IJCEE.2016.8.3.207-218; V. A. Traag, L. Waltman and N. J. van Eck,
+    ///   "From Louvain to Leiden: guaranteeing well-connected communities", Sci. Rep. 9:5233, 2019.
+    ///   doi:10.1038/s41598-019-41695-z (the fast local move).
     public func louvainCommunities(
         seed: UInt64 = 0, resolution: Double = 1, threshold: Double = 1e-7, weighted: Bool = false
     ) -> CommunityPartition {
@@ -80,15 +95,14 @@ extension Graph {
         if bottom.modularity(of: refined, m: m, resolution: resolution) > bottom.modularity(of: start, m: m, resolution: resolution) {
             membership = refined
         }
-        // Canonical numbering by smallest vertex.
-        var map = [Int: Int]()
+        // Canonical numbering by smallest vertex (labels are below n).
+        var canonical = [Int](repeating: -1, count: n), count = 0
         let labels = membership.map { c -> Int in
-            if let x = map[c] { return x }
-            map[c] = map.count
-            return map.count - 1
+            if canonical[c] < 0 { canonical[c] = count; count += 1 }
+            return canonical[c]
         }
         let q = modularity(communityOf: labels, weighted: weighted, resolution: resolution)
-        return CommunityPartition(communityOf: labels, count: map.count, modularity: q)
+        return CommunityPartition(communityOf: labels, count: count, modularity: q)
     }
 }
 
@@ -143,68 +157,6 @@ struct _LouvainLevel {
          outDegree: [Double], inDegree: [Double]) {
         self.directed = directed; self.n = n; self.offsets = offsets; self.targets = targets; self.weights = weights
         self.selfLoop = selfLoop; self.outDegree = outDegree; self.inDegree = inDegree
-    }
-
-    /// Local moving, from singletons or from `start` (dense labels). Returns each vertex's community,
-    /// renumbered densely `0..<k` in order of community index (NetworkX keeps the non-empty communities in
-    /// index order), and whether any vertex moved.
-    func oneLevel(m: Double, resolution: Double, rng: inout _SplitMix64, start: [Int]? = nil) -> ([Int], Bool) {
-        var community = start ?? Array(0..<n)
-        var stotOut = [Double](repeating: 0, count: n)
-        var stotIn = [Double](repeating: 0, count: n)
-        for v in 0..<n {
-            stotOut[community[v]] += outDegree[v]
-            stotIn[community[v]] += inDegree[v]
-        }
-        var order = Array(0..<n)
-        order.shuffle(using: &rng)
-        var toCommunity = [Double](repeating: 0, count: n)
-        var isTouched = [Bool](repeating: false, count: n)
-        var touched: [Int] = []
-        var improvement = false
-        var moves = 1
-        let twoMSquared = 2 * m * m, mSquared = m * m
-        while moves > 0 {
-            moves = 0
-            for u in order {
-                let own = community[u]
-                var bestGain = 0.0
-                var best = own
-                for i in offsets[u]..<offsets[u + 1] {
-                    let c = community[Int(targets[i])]
-                    if !isTouched[c] { isTouched[c] = true; touched.append(c) }
-                    toCommunity[c] += weights[i]
-                }
-                let dOut = outDegree[u], dIn = inDegree[u]
-                stotOut[own] -= dOut
-                stotIn[own] -= dIn
-                // NetworkX's expected-weight terms: d·Σtot/(2m²) undirected, (d⁺Σ⁻ + d⁻Σ⁺)/m² directed.
-                func expected(_ c: Int) -> Double {
-                    directed ? resolution * (dOut * stotIn[c] + dIn * stotOut[c]) / mSquared
-                        : resolution * (stotOut[c] * dOut) / twoMSquared
-                }
-                let removeCost = -toCommunity[own] / m + expected(own)
-                for c in touched {
-                    let gain = removeCost + toCommunity[c] / m - expected(c)
-                    if gain > bestGain { bestGain = gain; best = c }
-                }
-                stotOut[best] += dOut
-                stotIn[best] += dIn
-                for c in touched { toCommunity[c] = 0; isTouched[c] = false }
-                touched.removeAll(keepingCapacity: true)
-                if best != own {
-                    community[u] = best
-                    improvement = true
-                    moves += 1
-                }
-            }
-        }
-        var renumber = [Int](repeating: -1, count: n)
-        var used = [Bool](repeating: false, count: n)
-        for c in community { used[c] = true }
-        var next = 0
-        for c in 0..<n where used[c] { renumber[c] = next; next += 1 }
-        return (community.map { renumber[$0] }, improvement)
     }
 
     /// Modularity of `community` (dense labels) on this level, as NetworkX computes it on the level graph.
