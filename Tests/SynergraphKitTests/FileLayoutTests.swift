@@ -171,7 +171,7 @@ import Testing
 
     /// The sweep finds the same nearest neighbours as comparing every pair.
     @Test func nearestNeighboursMatchBruteForce() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = _SplitMix64(seed: 7)  // the same random points on every run
         let points = (0..<300).map { _ in
             MapPoint(x: Double(Int.random(in: 0..<50, using: &generator)), y: Double(Int.random(in: 0..<50, using: &generator)))
         }
@@ -183,18 +183,5 @@ import Testing
             }
             #expect(fast[i] == best, "\(i)")
         }
-    }
-}
-
-/// SplitMix64, so the random points are the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
