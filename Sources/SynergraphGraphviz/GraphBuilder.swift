@@ -47,6 +47,7 @@ struct GraphBuilder: ~Copyable {
         var label, tooltip, id, classes, shape, fillcolor, width, height, fontsize, style, margin: UnsafeMutablePointer<Agsym_t>?
         var pos, pin: UnsafeMutablePointer<Agsym_t>?
         var fontcolor: UnsafeMutablePointer<Agsym_t>?
+        var color, penwidth, peripheries: UnsafeMutablePointer<Agsym_t>?
     }
 
     private struct EdgeSymbols {
@@ -117,11 +118,15 @@ struct GraphBuilder: ~Copyable {
         symbols.style = declare(AGNODE, "style", "filled")
         symbols.margin = declare(AGNODE, "margin", "0.05,0.03")
         _ = declare(AGNODE, "fontname", doc.fontName)
-        _ = declare(AGNODE, "color", "#4d4d4d")
-        _ = declare(AGNODE, "penwidth", "0.8")
+        symbols.color = declare(AGNODE, "color", "#4d4d4d")
+        symbols.penwidth = declare(AGNODE, "penwidth", "0.8")
         // Declared only when a node needs it, so maps without label colours keep their DOT text.
         if doc.nodes.contains(where: { $0.fontColor != nil }) {
             symbols.fontcolor = declare(AGNODE, "fontcolor", "black")
+        }
+        // Likewise for extra outline rings. An empty default leaves every shape its own (none for the legend).
+        if doc.nodes.contains(where: { ($0.outline?.rings ?? 1) != 1 }) {
+            symbols.peripheries = declare(AGNODE, "peripheries", "")
         }
         if pinned {
             symbols.pos = declare(AGNODE, "pos", "")
@@ -162,6 +167,11 @@ struct GraphBuilder: ~Copyable {
         set(created, symbols.shape, node.shape.rawValue)
         set(created, symbols.fillcolor, node.fillColor.hex)
         if let fontColor = node.fontColor { set(created, symbols.fontcolor, fontColor.hex) }
+        if let outline = node.outline {
+            set(created, symbols.color, outline.color.hex)
+            set(created, symbols.penwidth, number(MapLimits.clamp(outline.width, to: MapLimits.penWidth, fallback: 0.8)))
+            if outline.rings != 1 { set(created, symbols.peripheries, String(min(max(outline.rings, 1), MapLimits.outlineRings))) }
+        }
         let size = number(MapLimits.clamp(node.size, to: MapLimits.nodeSize, fallback: 0.3))
         set(created, symbols.width, size)
         set(created, symbols.height, size)

@@ -53,8 +53,9 @@ extension GraphvizRenderer: QuarterlyMapRenderer {
     /// an upgraded Graphviz, or a change to how maps are drawn, redraws the maps.
     public var identity: String { "graphviz \(Self.libraryVersion); facade \(Self.drawingVersion)" }
 
-    /// Bump when the facade draws the same document differently.
-    package static let drawingVersion = 1
+    /// Bump when the facade draws the same document differently, or draws new fields.
+    /// 2: node outlines (``MapOutline``) and the `coloredLine`/`ring` legend swatches (new actors and ties).
+    package static let drawingVersion = 2
 
     /// The version the Graphviz library reports (`gvcVersion`), or "unknown".
     public static var libraryVersion: String {

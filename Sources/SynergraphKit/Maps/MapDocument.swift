@@ -132,11 +132,15 @@ public struct MapNode: Sendable, Equatable {
     /// Label colour; nil draws labels black. Set where the fill may be too dark for black text (colours
     /// taken from a file: ``MapColor/readableTextColor``).
     public var fontColor: MapColor?
+    /// A marked outline (colour and width); nil draws the usual thin dark grey one. The quarterly
+    /// maps mark actors new since the quarter before with it (``NewSinceMarking``).
+    public var outline: MapOutline?
 
     public init(
         id: String, label: String, tooltip: String = "", classes: [String] = [], shape: MapShape = .ellipse,
         fillColor: MapColor = MapColor(red: 220, green: 220, blue: 220), size: Double = 0.3,
-        fontSize: Double = 10, cluster: Int? = nil, position: MapPoint? = nil, fontColor: MapColor? = nil
+        fontSize: Double = 10, cluster: Int? = nil, position: MapPoint? = nil, fontColor: MapColor? = nil,
+        outline: MapOutline? = nil
     ) {
         self.id = id
         self.label = label
@@ -149,6 +153,22 @@ public struct MapNode: Sendable, Equatable {
         self.cluster = cluster
         self.position = position
         self.fontColor = fontColor
+        self.outline = outline
+    }
+}
+
+/// A node's outline: its colour, its width in points (the facade clamps it as it does edge widths) and
+/// how many rings are drawn (Graphviz `peripheries`, 1–3: each further ring sits about 4 points
+/// outside the one before, on the map's background, so it shows whatever the fill and in grey).
+public struct MapOutline: Sendable, Equatable {
+    public var color: MapColor
+    public var width: Double
+    public var rings: Int
+
+    public init(color: MapColor, width: Double, rings: Int = 1) {
+        self.color = color
+        self.width = width
+        self.rings = rings
     }
 }
 
@@ -241,6 +261,10 @@ public struct MapLegendEntry: Sendable, Equatable {
         case node(MapShape, MapColor)
         /// A line in a style and width.
         case line(MapLineStyle, width: Double)
+        /// A line in a style, width and colour (e.g. the quarterly maps' new ties).
+        case coloredLine(MapLineStyle, width: Double, color: MapColor)
+        /// Rings in a colour: a marked outline (``MapNode/outline``).
+        case ring(MapColor)
         /// Text only (e.g. "size: betweenness").
         case note
     }
