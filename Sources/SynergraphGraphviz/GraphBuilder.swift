@@ -48,6 +48,7 @@ struct GraphBuilder: ~Copyable {
         var pos, pin: UnsafeMutablePointer<Agsym_t>?
         var fontcolor: UnsafeMutablePointer<Agsym_t>?
         var color, penwidth, peripheries: UnsafeMutablePointer<Agsym_t>?
+        var fixedsize, labelloc: UnsafeMutablePointer<Agsym_t>?
     }
 
     private struct EdgeSymbols {
@@ -131,6 +132,10 @@ struct GraphBuilder: ~Copyable {
         if pinned {
             symbols.pos = declare(AGNODE, "pos", "")
             symbols.pin = declare(AGNODE, "pin", "false")
+            if doc.legendSize != nil, doc.legendPosition != nil, !doc.legend.isEmpty {
+                symbols.fixedsize = declare(AGNODE, "fixedsize", "false")
+                symbols.labelloc = declare(AGNODE, "labelloc", "c")
+            }
         }
         return symbols
     }
@@ -233,6 +238,13 @@ struct GraphBuilder: ~Copyable {
         if pinned, let position = doc.legendPosition {
             set(legend, symbols.pos, number(position.x) + "," + number(position.y) + "!")
             set(legend, symbols.pin, "true")
+            // A fixed box with the table at its top: fewer entries keep the top edge and the bounding box.
+            if let size = doc.legendSize {
+                set(legend, symbols.width, number(size.width / 72))
+                set(legend, symbols.height, number(size.height / 72))
+                set(legend, symbols.fixedsize, "true")
+                set(legend, symbols.labelloc, "t")
+            }
         }
     }
 
@@ -259,13 +271,14 @@ struct GraphBuilder: ~Copyable {
         }
     }
 
-    /// The title and caption as one HTML-like label (bold title over a smaller caption), or nil.
+    /// The title, caption and subcaption as one HTML-like label (bold title over smaller caption lines), or nil.
     private func titleLabel() -> String? {
         let title = MapText.singleLine(doc.title, maxCharacters: MapLimits.titleCharacters)
-        let caption = MapText.singleLine(doc.caption, maxCharacters: MapLimits.titleCharacters)
         var rows: [String] = []
         if !title.isEmpty { rows.append("<B>" + MapText.escapeHTML(title) + "</B>") }
-        if !caption.isEmpty {
+        for line in [doc.caption, doc.subcaption] {
+            let caption = MapText.singleLine(line, maxCharacters: MapLimits.titleCharacters)
+            guard !caption.isEmpty else { continue }
             rows.append("<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">" + MapText.escapeHTML(caption) + "</FONT>")
         }
         return rows.isEmpty ? nil : rows.joined(separator: "<BR/>")

@@ -10,6 +10,10 @@ public struct MapDocument: Sendable, Equatable {
     public var title: String
     /// Caption drawn under the title: network, filter, date (literal text).
     public var caption: String
+    /// A second caption line, drawn under the caption when not empty (literal text). The quarterly maps
+    /// say there what is new; a line of its own leaves the caption's width (which can set the map's)
+    /// alone, and every map of a series has one, so they all have the same height.
+    public var subcaption: String
     /// Whether edges are drawn with arrowheads.
     public var isDirected: Bool
     /// The layout engine.
@@ -30,6 +34,10 @@ public struct MapDocument: Sendable, Equatable {
     public var removeOverlaps: Bool
     /// For pinned layouts (neato with positions): where the legend's centre is pinned, in points.
     public var legendPosition: MapPoint?
+    /// For pinned layouts: the legend's box, in points (a series' shared layout gives it). The legend is
+    /// drawn at the top of this box, so a map whose legend has fewer entries keeps the legend's top edge,
+    /// and every map of the series the same bounding box.
+    public var legendSize: MapSize?
     /// For pinned layouts: a drawing area, in points, that every map of a series shares. The facade
     /// pins an invisible point at two opposite corners, so maps whose nodes all lie inside it get the
     /// same bounding box, hence the same image size and the same node coordinates.
@@ -39,10 +47,12 @@ public struct MapDocument: Sendable, Equatable {
         title: String = "", caption: String = "", isDirected: Bool = false, layout: MapLayout = .sfdp,
         seed: Int = 1, fontName: String = MapDocument.defaultFontName, nodes: [MapNode] = [],
         edges: [MapEdge] = [], clusters: [MapCluster] = [], legend: [MapLegendEntry] = [],
-        removeOverlaps: Bool = true, legendPosition: MapPoint? = nil, canvas: MapRect? = nil
+        removeOverlaps: Bool = true, legendPosition: MapPoint? = nil, canvas: MapRect? = nil, subcaption: String = "",
+        legendSize: MapSize? = nil
     ) {
         self.title = title
         self.caption = caption
+        self.subcaption = subcaption
         self.isDirected = isDirected
         self.layout = layout
         self.seed = seed
@@ -53,6 +63,7 @@ public struct MapDocument: Sendable, Equatable {
         self.legend = legend
         self.removeOverlaps = removeOverlaps
         self.legendPosition = legendPosition
+        self.legendSize = legendSize
         self.canvas = canvas
     }
 
@@ -182,6 +193,16 @@ public struct MapPoint: Sendable, Equatable {
     }
 }
 
+/// A width and height in Graphviz points.
+public struct MapSize: Sendable, Equatable {
+    public var width: Double
+    public var height: Double
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+}
+
 /// An axis-aligned rectangle in Graphviz points.
 public struct MapRect: Sendable, Equatable {
     public var minX: Double
@@ -202,13 +223,16 @@ public struct MapLayoutPositions: Sendable, Equatable {
     public var nodes: [String: MapPoint]
     /// Centre of the legend, when the document has one.
     public var legend: MapPoint?
+    /// Size of the legend's box, when the document has one (nil where the layout did not say).
+    public var legendSize: MapSize?
     /// The layout's bounding box (nodes, legend and title included).
     public var bounds: MapRect
 
-    public init(nodes: [String: MapPoint], legend: MapPoint?, bounds: MapRect) {
+    public init(nodes: [String: MapPoint], legend: MapPoint?, bounds: MapRect, legendSize: MapSize? = nil) {
         self.nodes = nodes
         self.legend = legend
         self.bounds = bounds
+        self.legendSize = legendSize
     }
 }
 
