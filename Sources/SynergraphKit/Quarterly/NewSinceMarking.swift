@@ -5,13 +5,19 @@
 /// is new when its pair of actors is among ``QuarterDiff/tiesGained`` (a distinct tied pair of this
 /// quarter that was not tied in the previous one; the map draws one line per tied pair, as the diff counts them).
 ///
-/// - New actors keep their fill (the kind's colour) and get a thick outline in Okabe–Ito vermillion
-///   (#D55E00), the palette colour no kind uses: the width tells them apart even in grey.
+/// - New actors keep their fill (the kind's colour) and get two rings in Okabe–Ito vermillion (#D55E00),
+///   the palette colour no kind uses (``outline``). The outer ring lies on the background, so it shows on
+///   any fill, also on the agencies' orange, and the doubled outline reads in grey too.
 /// - New tied pairs keep their width and style (tie strength, tie kind) and are drawn in vermillion,
-///   a little more opaque than old ties, and after them (so on top).
+///   half again as opaque as old ties, after them (on top of old ties; nodes still cover every line).
 /// - Both get the SVG class `new` next to their other classes, and "new since <previous>" in their tooltip.
-/// - The legend gets "new this quarter (actor)" and "new tie" entries only when the map has any;
-///   the caption says how many there are ("9 new actors, 74 new tied pairs since 2025Q2").
+/// - The legend gets "new this quarter (actor)" and "new tie" entries only when the map has any (the
+///   shared layout leaves room for them, and a pinned legend keeps the union legend's box, drawn from
+///   its top: ``MapDocument/legendSize``).
+/// - A second caption line (``MapDocument/subcaption``) says how many there are ("9 new actors, 74 new
+///   tied pairs since 2025Q2"). The first map of a series says it marks nothing, so that every map
+///   has the line and the same height (a longer caption could also widen a small map; a line of its
+///   own, shorter than the caption, does not).
 ///
 /// Everything set here is a typed field of ``MapDocument`` (``MapOutline``, ``MapColor``, numbers, our
 /// own text); nothing from the data reaches Graphviz but the labels, tooltips and ids it already had.
@@ -34,12 +40,6 @@ public enum NewSinceMarking {
     public static func legendEntries(actors: Bool, ties: Bool) -> [MapLegendEntry] {
         (actors ? [actorEntry] : []) + (ties ? [tieEntry] : [])
     }
-
-    /// Height of one legend row as the facade draws it, in points (19 for both entries, measured in the
-    /// SVG of Graphviz 2.43 with Noto Sans). Used to keep the legend's top edge where the shared layout
-    /// put it when a map drops entries (a pinned legend shrinks about its centre); an error of a point
-    /// or two only moves the legend by that much.
-    static let legendRowHeight = 19.0
 
     /// `legend` with `entries` in place of any "new" entries it had, before the notes (after the
     /// shapes and line styles they belong with).
@@ -77,24 +77,19 @@ public enum NewSinceMarking {
             new.append(edge)
         }
         out.edges = old + new
-        out = withLegendEntries(out, legendEntries(actors: markedActors > 0, ties: !new.isEmpty))
-        out.caption += " · " + summary(actors: markedActors, pairs: new.count, since: diff.previous)
+        out.legend = legend(out.legend, with: legendEntries(actors: markedActors > 0, ties: !new.isEmpty))
+        out.subcaption = summary(actors: markedActors, pairs: new.count, since: diff.previous)
         return out
     }
 
+    /// The subcaption of the first map of a series, which marks nothing.
+    public static let firstMapNote = "first map of the series: nothing is marked as new"
+
     /// `doc` with no "new" legend entries: the first quarter drawn, which has nothing to compare with on the maps.
     public static func unmarked(_ doc: MapDocument) -> MapDocument {
-        withLegendEntries(doc, [])
-    }
-
-    /// `doc` with `entries` as its "new" legend entries; a pinned legend that loses rows moves up by
-    /// half their height, so its top stays where the shared layout put it (the same on every map).
-    static func withLegendEntries(_ doc: MapDocument, _ entries: [MapLegendEntry]) -> MapDocument {
         var out = doc
-        out.legend = legend(doc.legend, with: entries)
-        if let p = out.legendPosition, out.legend.count < doc.legend.count {
-            out.legendPosition = MapPoint(x: p.x, y: p.y + Double(doc.legend.count - out.legend.count) * legendRowHeight / 2)
-        }
+        out.legend = legend(doc.legend, with: [])
+        out.subcaption = firstMapNote
         return out
     }
 
