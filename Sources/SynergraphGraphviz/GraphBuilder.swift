@@ -47,6 +47,8 @@ struct GraphBuilder: ~Copyable {
         var label, tooltip, id, classes, shape, fillcolor, width, height, fontsize, style, margin: UnsafeMutablePointer<Agsym_t>?
         var pos, pin: UnsafeMutablePointer<Agsym_t>?
         var fontcolor: UnsafeMutablePointer<Agsym_t>?
+        var color, penwidth, peripheries: UnsafeMutablePointer<Agsym_t>?
+        var fixedsize, labelloc: UnsafeMutablePointer<Agsym_t>?
     }
 
     private struct EdgeSymbols {
@@ -117,15 +119,23 @@ struct GraphBuilder: ~Copyable {
         symbols.style = declare(AGNODE, "style", "filled")
         symbols.margin = declare(AGNODE, "margin", "0.05,0.03")
         _ = declare(AGNODE, "fontname", doc.fontName)
-        _ = declare(AGNODE, "color", "#4d4d4d")
-        _ = declare(AGNODE, "penwidth", "0.8")
+        symbols.color = declare(AGNODE, "color", "#4d4d4d")
+        symbols.penwidth = declare(AGNODE, "penwidth", "0.8")
         // Declared only when a node needs it, so maps without label colours keep their DOT text.
         if doc.nodes.contains(where: { $0.fontColor != nil }) {
             symbols.fontcolor = declare(AGNODE, "fontcolor", "black")
         }
+        // Likewise for extra outline rings. An empty default leaves every shape its own (none for the legend).
+        if doc.nodes.contains(where: { ($0.outline?.rings ?? 1) != 1 }) {
+            symbols.peripheries = declare(AGNODE, "peripheries", "")
+        }
         if pinned {
             symbols.pos = declare(AGNODE, "pos", "")
             symbols.pin = declare(AGNODE, "pin", "false")
+            if doc.legendSize != nil, doc.legendPosition != nil, !doc.legend.isEmpty {
+                symbols.fixedsize = declare(AGNODE, "fixedsize", "false")
+                symbols.labelloc = declare(AGNODE, "labelloc", "c")
+            }
         }
         return symbols
     }
@@ -162,6 +172,11 @@ struct GraphBuilder: ~Copyable {
         set(created, symbols.shape, node.shape.rawValue)
         set(created, symbols.fillcolor, node.fillColor.hex)
         if let fontColor = node.fontColor { set(created, symbols.fontcolor, fontColor.hex) }
+        if let outline = node.outline {
+            set(created, symbols.color, outline.color.hex)
+            set(created, symbols.penwidth, number(MapLimits.clamp(outline.width, to: MapLimits.penWidth, fallback: 0.8)))
+            if outline.rings != 1 { set(created, symbols.peripheries, String(min(max(outline.rings, 1), MapLimits.outlineRings))) }
+        }
         let size = number(MapLimits.clamp(node.size, to: MapLimits.nodeSize, fallback: 0.3))
         set(created, symbols.width, size)
         set(created, symbols.height, size)
@@ -223,6 +238,13 @@ struct GraphBuilder: ~Copyable {
         if pinned, let position = doc.legendPosition {
             set(legend, symbols.pos, number(position.x) + "," + number(position.y) + "!")
             set(legend, symbols.pin, "true")
+            // A fixed box with the table at its top: fewer entries keep the top edge and the bounding box.
+            if let size = doc.legendSize {
+                set(legend, symbols.width, number(size.width / 72))
+                set(legend, symbols.height, number(size.height / 72))
+                set(legend, symbols.fixedsize, "true")
+                set(legend, symbols.labelloc, "t")
+            }
         }
     }
 
@@ -249,13 +271,14 @@ struct GraphBuilder: ~Copyable {
         }
     }
 
-    /// The title and caption as one HTML-like label (bold title over a smaller caption), or nil.
+    /// The title, caption and subcaption as one HTML-like label (bold title over smaller caption lines), or nil.
     private func titleLabel() -> String? {
         let title = MapText.singleLine(doc.title, maxCharacters: MapLimits.titleCharacters)
-        let caption = MapText.singleLine(doc.caption, maxCharacters: MapLimits.titleCharacters)
         var rows: [String] = []
         if !title.isEmpty { rows.append("<B>" + MapText.escapeHTML(title) + "</B>") }
-        if !caption.isEmpty {
+        for line in [doc.caption, doc.subcaption] {
+            let caption = MapText.singleLine(line, maxCharacters: MapLimits.titleCharacters)
+            guard !caption.isEmpty else { continue }
             rows.append("<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">" + MapText.escapeHTML(caption) + "</FONT>")
         }
         return rows.isEmpty ? nil : rows.joined(separator: "<BR/>")

@@ -22,12 +22,17 @@ extension GraphvizRenderer {
         for node in doc.nodes { idOfName[MapIdentifiers.node(node.id)] = node.id }
         var nodes: [String: MapPoint] = [:]
         var legend: MapPoint?
+        var legendSize: MapSize?
         for case let entry as [String: Any] in object["objects"] as? [Any] ?? [] {
             guard let name = entry["name"] as? String, let pos = entry["pos"] as? String, let point = Self.point(pos) else { continue }
             if let id = idOfName[name] {
                 nodes[id] = point
             } else if name == MapIdentifiers.legend {
                 legend = point
+                // Graphviz writes the drawn node's size in inches.
+                if let w = (entry["width"] as? String).flatMap(Double.init), let h = (entry["height"] as? String).flatMap(Double.init) {
+                    legendSize = MapSize(width: w * 72, height: h * 72)
+                }
             }
         }
         guard nodes.count == doc.nodes.count else {
@@ -35,7 +40,8 @@ extension GraphvizRenderer {
         }
         let box = (object["bb"] as? String ?? "").split(separator: ",").compactMap { Double($0) }
         guard box.count == 4 else { throw GraphvizError.renderFailed("Graphviz's JSON output has no bounding box") }
-        return MapLayoutPositions(nodes: nodes, legend: legend, bounds: MapRect(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3]))
+        return MapLayoutPositions(
+            nodes: nodes, legend: legend, bounds: MapRect(minX: box[0], minY: box[1], maxX: box[2], maxY: box[3]), legendSize: legendSize)
     }
 
     /// `"x,y"` (Graphviz's `pos` of a node; a trailing `!` is allowed).
@@ -53,8 +59,10 @@ extension GraphvizRenderer: QuarterlyMapRenderer {
     /// an upgraded Graphviz, or a change to how maps are drawn, redraws the maps.
     public var identity: String { "graphviz \(Self.libraryVersion); facade \(Self.drawingVersion)" }
 
-    /// Bump when the facade draws the same document differently.
-    package static let drawingVersion = 1
+    /// Bump when the facade draws the same document differently, or draws new fields.
+    /// 2: node outlines (``MapOutline``), the `coloredLine`/`ring` legend swatches and
+    /// ``MapDocument/subcaption`` and ``MapDocument/legendSize`` (what is new on the quarterly maps).
+    package static let drawingVersion = 2
 
     /// The version the Graphviz library reports (`gvcVersion`), or "unknown".
     public static var libraryVersion: String {

@@ -32,6 +32,11 @@ enum LegendTable {
         case .line(let style, let width):
             let heavy = width.isFinite && width >= 2.5
             return "<FONT COLOR=\"#555555\">\(line(style, heavy: heavy))</FONT>"
+        case .coloredLine(let style, let width, let color):
+            let heavy = width.isFinite && width >= 2.5
+            return "<FONT COLOR=\"\(color.hex)\">\(line(style, heavy: heavy))</FONT>"
+        case .ring(let color):
+            return "<FONT COLOR=\"\(color.hex)\" POINT-SIZE=\"14\">◎</FONT>"
         case .note:
             return ""
         }

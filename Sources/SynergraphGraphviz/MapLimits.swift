@@ -33,6 +33,8 @@ package enum MapLimits {
     package static let nodeSize: ClosedRange<Double> = 0.05...4
     /// Edge widths in points are clamped to this range.
     package static let penWidth: ClosedRange<Double> = 0.1...12
+    /// Most outline rings a node may have (``MapOutline/rings`` is clamped to 1...this).
+    package static let outlineRings = 3
     /// Pinned positions (points) must lie within ± this value.
     package static let coordinate: Double = 1_000_000
 

@@ -55,6 +55,10 @@ enum MapValidation {
                 throw GraphvizError.invalidDocument(
                     "the legend position (\(p.x), \(p.y)) must be finite and within ±\(Int(limit)) points")
             }
+            if let s = doc.legendSize, !(inRange(s.width) && inRange(s.height) && s.width > 0 && s.height > 0) {
+                throw GraphvizError.invalidDocument(
+                    "the legend size \(s.width) × \(s.height) must be finite, positive and within \(Int(limit)) points")
+            }
             if let c = doc.canvas, !([c.minX, c.minY, c.maxX, c.maxY].allSatisfy(inRange) && c.minX <= c.maxX && c.minY <= c.maxY) {
                 throw GraphvizError.invalidDocument(
                     "the canvas (\(c.minX), \(c.minY))–(\(c.maxX), \(c.maxY)) must be finite, within ±\(Int(limit)) points, with min ≤ max")

@@ -57,6 +57,33 @@ import Testing
         #expect(a.legend == layout.legend && b.legend == layout.legend)
     }
 
+    /// With the shared layout's legend box, a legend with fewer entries is drawn from the same top edge.
+    @Test func aShorterPinnedLegendKeepsItsTopEdge() throws {
+        let full = Self.sample()
+        let renderer = GraphvizRenderer(placement: .inProcess)
+        let layout = try renderer.positions(of: full)
+        let size = try #require(layout.legendSize)
+        #expect(size.width > 50 && size.height > 50, "\(size)")
+        func legendTop(_ entries: Int) throws -> (top: Double, svg: String) {
+            var doc = full
+            doc.nodes = full.nodes.map { var n = $0; n.position = layout.nodes[n.id]; return n }
+            doc.removeOverlaps = false
+            doc.legendPosition = layout.legend
+            doc.legendSize = layout.legendSize
+            doc.canvas = layout.bounds
+            doc.legend = Array(full.legend.prefix(entries))
+            let svg = String(decoding: try renderer.render(doc, format: .svg).data, as: UTF8.self)
+            let start = try #require(svg.range(of: "<g id=\"legend\""))
+            let points = try #require(svg.range(of: "points=\"", range: start.upperBound..<svg.endIndex))
+            let list = svg[points.upperBound...].prefix { $0 != "\"" }
+            let ys = list.split(separator: " ").compactMap { $0.split(separator: ",").last.flatMap { Double($0) } }
+            return (try #require(ys.min()), String(svg.prefix(400)))
+        }
+        let all = try legendTop(full.legend.count), fewer = try legendTop(full.legend.count - 2)
+        #expect(all.top == fewer.top)
+        #expect(all.svg.contains("height=") && all.svg == fewer.svg, "same size and transform")
+    }
+
     @Test func identityNamesTheLibraryVersion() {
         #expect(GraphvizRenderer.libraryVersion.hasPrefix("2."))
         #expect(GraphvizRenderer().identity.hasPrefix("graphviz 2."))

@@ -14,6 +14,8 @@ struct SVGDocument {
         var texts: [String]
         /// `xlink:title` of the link inside (Graphviz's tooltip), if any.
         var tooltip: String?
+        /// The `<title>` Graphviz gives the object: a node's name, an edge's `tail--head`.
+        var title: String?
     }
 
     var groups: [Group] = []
@@ -43,6 +45,7 @@ struct SVGDocument {
         private var currentGroup: Int?
         private var inGraph = false
         private var text: String?
+        private var title: String?
 
         func parser(
             _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -65,6 +68,8 @@ struct SVGDocument {
                 }
             case "text":
                 text = ""
+            case "title":
+                title = ""
             default:
                 break
             }
@@ -72,6 +77,7 @@ struct SVGDocument {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             text? += string
+            title? += string
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
@@ -89,6 +95,9 @@ struct SVGDocument {
                     }
                 }
                 text = nil
+            case "title":
+                if let value = title, let current = currentGroup, groups[current].title == nil { groups[current].title = value }
+                title = nil
             default:
                 break
             }

@@ -10,6 +10,10 @@ public struct MapDocument: Sendable, Equatable {
     public var title: String
     /// Caption drawn under the title: network, filter, date (literal text).
     public var caption: String
+    /// A second caption line, drawn under the caption when not empty (literal text). The quarterly maps
+    /// say there what is new; a line of its own leaves the caption's width (which can set the map's)
+    /// alone, and every map of a series has one, so they all have the same height.
+    public var subcaption: String
     /// Whether edges are drawn with arrowheads.
     public var isDirected: Bool
     /// The layout engine.
@@ -30,6 +34,10 @@ public struct MapDocument: Sendable, Equatable {
     public var removeOverlaps: Bool
     /// For pinned layouts (neato with positions): where the legend's centre is pinned, in points.
     public var legendPosition: MapPoint?
+    /// For pinned layouts: the legend's box, in points (a series' shared layout gives it). The legend is
+    /// drawn at the top of this box, so a map whose legend has fewer entries keeps the legend's top edge,
+    /// and every map of the series the same bounding box.
+    public var legendSize: MapSize?
     /// For pinned layouts: a drawing area, in points, that every map of a series shares. The facade
     /// pins an invisible point at two opposite corners, so maps whose nodes all lie inside it get the
     /// same bounding box, hence the same image size and the same node coordinates.
@@ -39,10 +47,12 @@ public struct MapDocument: Sendable, Equatable {
         title: String = "", caption: String = "", isDirected: Bool = false, layout: MapLayout = .sfdp,
         seed: Int = 1, fontName: String = MapDocument.defaultFontName, nodes: [MapNode] = [],
         edges: [MapEdge] = [], clusters: [MapCluster] = [], legend: [MapLegendEntry] = [],
-        removeOverlaps: Bool = true, legendPosition: MapPoint? = nil, canvas: MapRect? = nil
+        removeOverlaps: Bool = true, legendPosition: MapPoint? = nil, canvas: MapRect? = nil, subcaption: String = "",
+        legendSize: MapSize? = nil
     ) {
         self.title = title
         self.caption = caption
+        self.subcaption = subcaption
         self.isDirected = isDirected
         self.layout = layout
         self.seed = seed
@@ -53,6 +63,7 @@ public struct MapDocument: Sendable, Equatable {
         self.legend = legend
         self.removeOverlaps = removeOverlaps
         self.legendPosition = legendPosition
+        self.legendSize = legendSize
         self.canvas = canvas
     }
 
@@ -132,11 +143,15 @@ public struct MapNode: Sendable, Equatable {
     /// Label colour; nil draws labels black. Set where the fill may be too dark for black text (colours
     /// taken from a file: ``MapColor/readableTextColor``).
     public var fontColor: MapColor?
+    /// A marked outline (colour and width); nil draws the usual thin dark grey one. The quarterly
+    /// maps mark actors new since the quarter before with it (``NewSinceMarking``).
+    public var outline: MapOutline?
 
     public init(
         id: String, label: String, tooltip: String = "", classes: [String] = [], shape: MapShape = .ellipse,
         fillColor: MapColor = MapColor(red: 220, green: 220, blue: 220), size: Double = 0.3,
-        fontSize: Double = 10, cluster: Int? = nil, position: MapPoint? = nil, fontColor: MapColor? = nil
+        fontSize: Double = 10, cluster: Int? = nil, position: MapPoint? = nil, fontColor: MapColor? = nil,
+        outline: MapOutline? = nil
     ) {
         self.id = id
         self.label = label
@@ -149,6 +164,22 @@ public struct MapNode: Sendable, Equatable {
         self.cluster = cluster
         self.position = position
         self.fontColor = fontColor
+        self.outline = outline
+    }
+}
+
+/// A node's outline: its colour, its width in points (the facade clamps it as it does edge widths) and
+/// how many rings are drawn (Graphviz `peripheries`, 1–3: each further ring sits about 4 points
+/// outside the one before, on the map's background, so it shows whatever the fill and in grey).
+public struct MapOutline: Sendable, Equatable {
+    public var color: MapColor
+    public var width: Double
+    public var rings: Int
+
+    public init(color: MapColor, width: Double, rings: Int = 1) {
+        self.color = color
+        self.width = width
+        self.rings = rings
     }
 }
 
@@ -159,6 +190,16 @@ public struct MapPoint: Sendable, Equatable {
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
+    }
+}
+
+/// A width and height in Graphviz points.
+public struct MapSize: Sendable, Equatable {
+    public var width: Double
+    public var height: Double
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
     }
 }
 
@@ -182,13 +223,16 @@ public struct MapLayoutPositions: Sendable, Equatable {
     public var nodes: [String: MapPoint]
     /// Centre of the legend, when the document has one.
     public var legend: MapPoint?
+    /// Size of the legend's box, when the document has one (nil where the layout did not say).
+    public var legendSize: MapSize?
     /// The layout's bounding box (nodes, legend and title included).
     public var bounds: MapRect
 
-    public init(nodes: [String: MapPoint], legend: MapPoint?, bounds: MapRect) {
+    public init(nodes: [String: MapPoint], legend: MapPoint?, bounds: MapRect, legendSize: MapSize? = nil) {
         self.nodes = nodes
         self.legend = legend
         self.bounds = bounds
+        self.legendSize = legendSize
     }
 }
 
@@ -241,6 +285,10 @@ public struct MapLegendEntry: Sendable, Equatable {
         case node(MapShape, MapColor)
         /// A line in a style and width.
         case line(MapLineStyle, width: Double)
+        /// A line in a style, width and colour (e.g. the quarterly maps' new ties).
+        case coloredLine(MapLineStyle, width: Double, color: MapColor)
+        /// Rings in a colour: a marked outline (``MapNode/outline``).
+        case ring(MapColor)
         /// Text only (e.g. "size: betweenness").
         case note
     }

@@ -275,49 +275,61 @@ public struct QuarterlyJob: Sendable {
             docs.append(doc)
         }
 
-        // The shared layout.
-        var unionFilter = options.filter
-        unionFilter.window = range.window
-        let unionView: NetworkView
-        do { unionView = try NetworkView(network, filter: unionFilter) } catch { throw Failure(message: error.description) }
-        let union = StableLayout.unionDocument(unionView: unionView, quarterDocuments: docs, options: mapOptions)
-        let positions = try sharedPositions(union)
-
-        var plans: [Plan] = []
+        // What every quarter writes besides its map, and its diff (which also says what its map marks as new).
+        var texts: [[(String, String)]] = []
+        var diffs: [QuarterDiff] = []
         for (i, q) in quarters.enumerated() {
             let previous = snapshots[i], current = snapshots[i + 1]
             let dir = q.description + "/"
-            var texts: [(String, String)] = []
+            var files: [(String, String)] = []
             let rows = current.metrics.rowOrder(top: nil, by: nil)
-            texts.append((dir + "metrics.csv", current.metrics.csv(rows: rows)))
-            texts.append((dir + "metrics.json", current.metrics.json(rows: rows)))
-            texts.append((dir + "summary.json", try current.summary.json() + "\n"))
+            files.append((dir + "metrics.csv", current.metrics.csv(rows: rows)))
+            files.append((dir + "metrics.json", current.metrics.json(rows: rows)))
+            files.append((dir + "summary.json", try current.summary.json() + "\n"))
             var extraLines: [QuarterDiffLine] = []
             for extra in options.extras {
                 for section in extra.sections(for: current) {
                     guard section.hasValidID else {
                         throw Failure(message: "the extra '\(extra.identity)' names a section '\(section.id)'; use lowercase letters, digits and '-', and not map, metrics, summary or diff")
                     }
-                    texts.append((dir + section.id + ".md", section.markdown))
-                    if let json = section.json { texts.append((dir + section.id + ".json", json)) }
+                    files.append((dir + section.id + ".md", section.markdown))
+                    if let json = section.json { files.append((dir + section.id + ".json", json)) }
                 }
                 extraLines += extra.diffLines(from: previous, to: current)
             }
             let diff = QuarterDiff(from: previous, to: current, top: options.top, extras: extraLines)
-            texts.append((dir + "diff.json", try diff.json()))
-            texts.append((dir + "diff.md", diff.markdown(title: title)))
-            let names = texts.map(\.0)
+            files.append((dir + "diff.json", try diff.json()))
+            files.append((dir + "diff.md", diff.markdown(title: title)))
+            let names = files.map(\.0)
             guard Set(names).count == names.count else { throw Failure(message: "two extras write the same file in \(q)") }
+            texts.append(files)
+            diffs.append(diff)
+        }
 
+        // The shared layout. Its legend has room for the "new" entries any quarter after the first shows.
+        var unionFilter = options.filter
+        unionFilter.window = range.window
+        let unionView: NetworkView
+        do { unionView = try NetworkView(network, filter: unionFilter) } catch { throw Failure(message: error.description) }
+        var union = StableLayout.unionDocument(unionView: unionView, quarterDocuments: docs, options: mapOptions)
+        let later = diffs.dropFirst()
+        union.legend = NewSinceMarking.legend(union.legend, with: NewSinceMarking.legendEntries(
+            actors: later.contains { !$0.actorsGained.isEmpty }, ties: later.contains { !$0.tiesGained.isEmpty }))
+        let positions = try sharedPositions(union)
+
+        var plans: [Plan] = []
+        for (i, q) in quarters.enumerated() {
             var map: MapDocument?
             if let positions {
                 do { map = try StableLayout.pin(docs[i], to: positions, union: union) } catch { throw Failure(message: error.description) }
+                // Every map but the first marks what is new since the quarter before.
+                map = map.map { i == 0 ? NewSinceMarking.unmarked($0) : NewSinceMarking.mark($0, diff: diffs[i]) }
             }
-            let maps = map == nil ? [] : options.formats.map { (dir + "map." + $0.rawValue, $0) }
+            let maps = map == nil ? [] : options.formats.map { (q.description + "/map." + $0.rawValue, $0) }
             let hash = BatchManifest.hash(
                 programVersion: SynergraphVersion.current + "; " + renderer.identity, formats: options.formats, extras: options.extras.map(\.identity),
-                map: map, texts: texts)
-            plans.append(Plan(quarter: q, snapshot: current, diff: diff, map: map, texts: texts, maps: maps, hash: hash))
+                map: map, texts: texts[i])
+            plans.append(Plan(quarter: q, snapshot: snapshots[i + 1], diff: diffs[i], map: map, texts: texts[i], maps: maps, hash: hash))
         }
         return plans
     }

@@ -65,6 +65,7 @@ public enum StableLayout {
         }
         out.legend = union.legend
         out.legendPosition = positions.legend
+        out.legendSize = positions.legendSize
         out.canvas = positions.bounds
         return out
     }
@@ -83,6 +84,8 @@ struct CachedLayout: Codable, Equatable {
     var document: String
     var bounds: [Double]
     var legend: [Double]?
+    /// Width and height of the legend's box (absent in layouts cached before it was kept).
+    var legendSize: [Double]?
     var nodes: [String: [Double]]
 
     init(document: String, positions: MapLayoutPositions) {
@@ -90,15 +93,17 @@ struct CachedLayout: Codable, Equatable {
         let b = positions.bounds
         bounds = [b.minX, b.minY, b.maxX, b.maxY]
         legend = positions.legend.map { [$0.x, $0.y] }
+        legendSize = positions.legendSize.map { [$0.width, $0.height] }
         nodes = positions.nodes.mapValues { [$0.x, $0.y] }
     }
 
     var positions: MapLayoutPositions? {
-        guard bounds.count == 4, legend?.count ?? 2 == 2, nodes.values.allSatisfy({ $0.count == 2 }) else { return nil }
+        guard bounds.count == 4, legend?.count ?? 2 == 2, legendSize?.count ?? 2 == 2, nodes.values.allSatisfy({ $0.count == 2 }) else { return nil }
         return MapLayoutPositions(
             nodes: nodes.mapValues { MapPoint(x: $0[0], y: $0[1]) },
             legend: legend.map { MapPoint(x: $0[0], y: $0[1]) },
-            bounds: MapRect(minX: bounds[0], minY: bounds[1], maxX: bounds[2], maxY: bounds[3]))
+            bounds: MapRect(minX: bounds[0], minY: bounds[1], maxX: bounds[2], maxY: bounds[3]),
+            legendSize: legendSize.map { MapSize(width: $0[0], height: $0[1]) })
     }
 
     static func read(_ url: URL) -> CachedLayout? {
