@@ -79,7 +79,7 @@ if args.count >= 4, args[1] == "--file" {
     case "betweenness": _ = g.betweennessCentrality(threads: threads)
     case "closeness": _ = g.closenessCentrality(threads: threads)
     case "harmonic": _ = g.harmonicCentrality(threads: threads)
-    case "clustering": _ = g.clusteringCoefficients()
+    case "clustering": _ = g.clusteringCoefficients(threads: threads)
     case "core-number": _ = g.coreNumbers()
     case "constraint": _ = g.constraint()
     case "louvain":

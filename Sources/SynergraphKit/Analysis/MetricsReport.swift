@@ -153,7 +153,7 @@ public struct MetricsReport: Sendable {
             nodes: n, edges: g.edgeCount, directed: request.directed, weighted: w, density: g.density(),
             components: parts.count, strongComponents: request.directed ? g.stronglyConnectedComponents().count : nil,
             largestComponent: parts.sizes.max() ?? 0,
-            averageClustering: simple.averageClustering(), transitivity: simple.transitivity(),
+            averageClustering: simple.averageClustering(threads: request.threads), transitivity: simple.transitivity(threads: request.threads),
             degreeAssortativity: simple.degreeAssortativity(), kindAssortativity: simple.attributeAssortativity(labels: kindLabels),
             diameter: distances?.diameter, averagePathLength: distances?.averageShortestPathLength,
             communities: partition?.count, modularity: partition?.modularity,

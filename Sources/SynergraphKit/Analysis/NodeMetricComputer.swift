@@ -61,7 +61,7 @@ public struct NodeMetricComputer {
                 note("katz: \(error): alpha \(katzAlpha) must be below 1/λ_max of this graph's adjacency matrix; pass a smaller --katz-alpha")
                 return [Double?](repeating: nil, count: n)
             }
-        case .clustering: return some(simple.clusteringCoefficients())
+        case .clustering: return some(simple.clusteringCoefficients(threads: threads))
         case .coreNumber: return some(simple.coreNumbers().map(Double.init))
         case .constraint: return simple.constraint(weighted: w)
         case .effectiveSize: return simple.effectiveSize(weighted: w)

@@ -82,7 +82,7 @@ public struct NodeMetrics: Sendable {
         pageRank = attempt { () throws(MetricError) in try graph.pageRank(damping: options.damping, weighted: w) }
         eigenvector = attempt { () throws(MetricError) in try graph.eigenvectorCentrality(weighted: w) }
         katz = attempt { () throws(MetricError) in try graph.katzCentrality(alpha: options.katzAlpha, weighted: w) }
-        clustering = graph.clusteringCoefficients()
+        clustering = graph.clusteringCoefficients(threads: options.threads)
         coreNumber = graph.coreNumbers()
         constraint = graph.constraint(weighted: w)
         effectiveSize = graph.effectiveSize(weighted: w)
