@@ -60,8 +60,9 @@ enum XMLStep {
     case stop
 }
 
-/// Parses XML with Foundation's `XMLParser`, refusing what could hurt: entity declarations (external
-/// entities, billion laughs), deep nesting, and oversized input. Nothing outside the file is ever read.
+/// Streams XML through libxml2's SAX2 parser (``SAXBuilder``), refusing what could hurt: entity
+/// declarations (external entities, billion laughs), deep nesting, malformed comments, and encodings it
+/// cannot check. Nothing outside the file is ever read.
 enum SafeXML {
     /// Elements nested deeper than this are refused (GraphML and GEXF need about 10).
     static let maximumDepth = 200
@@ -84,8 +85,8 @@ enum SafeXML {
             log.error(refusal.problem, refusal.location, refusal.message)
             return false
         }
-        // Foundation's XMLParser traps on names that are not valid UTF-8, which libxml2 passes on when it
-        // mistakes a document's encoding (fuzzers found three ways): so libxml2 only ever sees checked UTF-8.
+        // libxml2 only ever sees checked UTF-8: it mistakes a document's encoding in ways the fuzzers found
+        // (Foundation's XMLParser, used until 2026-11-28, trapped on the invalid names that followed).
         let bytes: [UInt8]
         switch utf8Document(raw, file: file) {
         case .success(let b): bytes = b
@@ -202,7 +203,8 @@ enum SafeXML {
 
     /// Replaces every processing instruction (`<?target data?>`) with spaces, keeping line breaks: after
     /// it the document holds no `<?` at all. GraphML and GEXF give them no meaning, and Foundation's
-    /// XMLParser on Linux crashes on one without data (`<?target?>`: it calls strlen on a null pointer).
+    /// XMLParser on Linux (used until 2026-11-28) crashed on one without data (`<?target?>`: strlen on a
+    /// null pointer); the blanking stays as defence in depth.
     ///
     /// Context-free on purpose: inside comments and CDATA too (text there that looks like one is blanked
     /// as well). An earlier version skipped comments and CDATA, and the fuzzer twice found a comment that
