@@ -69,7 +69,8 @@ def nx_report(path, reader, g=None):
 
 def ig_report(path, fmt):
     import igraph as ig
-    g = ig.Graph.Read(path, format=fmt)
+    # An ncol file says nothing of direction (igraph would read it as directed); edge lists are undirected.
+    g = ig.Graph.Read(path, format=fmt, **({"directed": False} if fmt == "ncol" else {}))
     first = []
     for v in g.vs[:3]:
         first.append({k: str(v[k]) for k in g.vs.attributes()})
@@ -101,10 +102,16 @@ def main():
         nx.write_gml(g, p)
         reports[os.path.basename(p)] = nx_report(p, nx.read_gml)
 
+        if name == "karate":
+            # Space-separated edge lists: NetworkX's weighted edge list and igraph's ncol (names hold no blanks).
+            p = os.path.join(OUT, f"{name}.networkx.edgelist")
+            nx.write_weighted_edgelist(g, p)
+            reports[os.path.basename(p)] = nx_report(p, nx.read_weighted_edgelist)
+
         h = ig.Graph.from_networkx(g)  # vertex attribute "_nx_name" holds the NetworkX node key
         h.vs["name"] = h.vs["_nx_name"]
         del h.vs["_nx_name"]
-        for fmt, ext in [("graphml", "graphml"), ("gml", "gml"), ("pajek", "net")]:
+        for fmt, ext in [("graphml", "graphml"), ("gml", "gml"), ("pajek", "net")] + ([("ncol", "ncol")] if name == "karate" else []):
             p = os.path.join(OUT, f"{name}.igraph.{ext}")
             if fmt == "pajek":
                 # Pajek holds the "name" attribute as vertex labels and weights as the third column.

@@ -48,6 +48,29 @@ import Testing
         #expect(latin1.warnings.isEmpty && latin1.network.nodes[1].name == "Ministère")
     }
 
+    /// Space-separated lists as NetworkX's `write_weighted_edgelist` and igraph's `write_ncol` write them,
+    /// with KONECT-style `%` and `#` comments, CRLF and runs of blanks; the fast reader declines them.
+    @Test func spaceSeparatedListsAsNetworkXAndIgraphWriteThem() throws {
+        let text = "% sym weighted\r\n# written by hand after nx.write_weighted_edgelist\r\nunpog nasc 2.5\r\nnasc  escap 1\r\n\r\n  escap unpog\r\nrim nasc 0\r\n"
+        let (network, diagnostics) = EdgeListReader.read(Array(text.utf8), file: "w.edges", name: "w")
+        // One error: the zero weight, at its line and column (the comments still count as lines).
+        #expect(diagnostics.map(\.problem) == [.badWeight])
+        #expect(diagnostics.first?.location == FileLocation(file: "w.edges", line: 7, column: 10))
+        #expect(network == nil)
+        let good = "% sym weighted\nunpog nasc 2.5\nnasc  escap 1\n  escap unpog\n"
+        let (n, d) = EdgeListReader.read(Array(good.utf8), file: "w.edges", name: "w")
+        #expect(d.isEmpty, "\(d)")
+        let net = try #require(n)
+        #expect(net.nodes.map(\.id) == ["unpog", "nasc", "escap"])
+        #expect(net.ties.map { "\($0.source)-\($0.target)-\($0.weight)" } == ["unpog-nasc-2.5", "nasc-escap-1.0", "escap-unpog-1.0"])
+        #expect(!EdgeListReader.isPlain(head: Array(good.utf8), complete: true))
+        // Comma, semicolon and tab files are never split at spaces: ids keep their blanks.
+        let csv = "Hà Nội office,Zürich office\n"
+        #expect(EdgeListReader.read(Array(csv.utf8), file: "c.csv", name: "c").0?.nodes.map(\.id) == ["Hà Nội office", "Zürich office"])
+        let tsv = "Hà Nội office\tZürich office\n"
+        #expect(EdgeListReader.read(Array(tsv.utf8), file: "t.tsv", name: "t").0?.nodes.map(\.id) == ["Hà Nội office", "Zürich office"])
+    }
+
     // MARK: Gephi's tables
 
     @Test func gephiExportWithKindAttribute() throws {

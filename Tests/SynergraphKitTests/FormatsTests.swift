@@ -25,7 +25,10 @@ import Testing
     static let files: [String] = reports.keys.sorted()
 
     @Test func everyToolFileHasAReport() {
-        #expect(Self.files.count == 18)
+        // 3 graphs × (NetworkX GraphML, GEXF, GML; igraph GraphML, GML, Pajek) + karate as NetworkX's
+        // weighted edge list and igraph's ncol (space-separated).
+        #expect(Self.files.count == 20)
+        #expect(Self.files.contains("karate.networkx.edgelist") && Self.files.contains("karate.igraph.ncol"))
     }
 
     @Test(arguments: files)

@@ -49,7 +49,9 @@ public enum EdgeListReader {
         // Spreadsheets saved by Excel on Windows are Windows-1252: read as the encoding option says
         // (auto: UTF-8, else Windows-1252 with a warning at the first byte that is not UTF-8).
         guard let bytes = TextDecoding.textBytes(raw, file: file, choice: options.encoding, log: &log) else { return (nil, ordered()) }
-        let doc = CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), log: &log)
+        let doc = WhitespaceTable.applies(to: bytes)
+            ? WhitespaceTable.parse(bytes, file: file)
+            : CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), log: &log)
         guard !log.hasErrors else { return (nil, ordered()) }
         guard let first = doc.records.first else {
             log.error(.emptyFile, FileLocation(file: file), "the file is empty; an edge list has one `source,target[,weight]` row per tie")
@@ -161,6 +163,8 @@ public enum EdgeListReader {
         }
         var log = DiagnosticLog()
         guard let bytes = TextDecoding.utf8Bytes(head, file: "", log: &log) else { return false }
+        // Blank-separated lists (SNAP, NetworkX's write_edgelist) are read by the full reader only.
+        if WhitespaceTable.applies(to: bytes) { return false }
         let doc = CSVReader.parse(bytes, file: "", delimiter: CSVReader.sniffDelimiter(bytes), log: &log)
         guard !log.hasErrors else { return false }
         guard let first = doc.records.first else { return complete }
