@@ -1,3 +1,5 @@
+import SynergraphKit
+
 /// Text from data made safe to hand to Graphviz: capped, and escaped for the three places text
 /// goes (ordinary labels, tooltips, HTML-like labels).
 ///
@@ -132,20 +134,8 @@ package enum MapText {
     /// `text` escaped for the body of an HTML-like label: `&`, `<`, `>`, `"`, `'` as entities, and
     /// `\` as `\\` (Graphviz substitutes `\N`, `\G`, ... inside HTML-like labels too).
     package static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\\": out += "\\\\"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        // HTMLText's entities bring no backslash, so doubling afterwards touches only the text's own.
+        HTMLText.escape(text).replacingOccurrences(of: "\\", with: "\\\\")
     }
 
     /// Control characters (C0, DEL, C1) and noncharacters (U+FFFE, ...): not text, and several of

@@ -27,9 +27,9 @@ enum MarkdownText {
 }
 
 /// Escaping for the HTML written by the batch: every piece of data goes through ``escape(_:)``.
-enum HTMLText {
-    /// Text safe in HTML content and in quoted attribute values.
-    static func escape(_ text: String) -> String {
+package enum HTMLText {
+    /// Text safe in HTML content and in quoted attribute values (also the Graphviz facade's HTML-like labels).
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for u in text.unicodeScalars {
