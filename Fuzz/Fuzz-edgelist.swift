@@ -7,8 +7,8 @@
 // must succeed exactly when the model reader (EdgeListReader, with --encoding utf8 as the fast reader
 // reads) does, with the same node ids in the same order.
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+/// The `edgelist` target (FuzzMain.swift dispatches to it).
+func fuzzEdgeList(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let all = Array(UnsafeBufferPointer(start: data, count: size))
     let marker = Array("\n--nodes--\n".utf8)
     var edges = all
@@ -20,12 +20,24 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for encoding in [TextEncodingChoice.auto, .latin1] {
         _ = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(encoding: encoding), nodesTable: nodes)
     }
+    _ = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(limits: tightLimits), nodesTable: nodes)
     if EdgeListReader.isPlain(head: edges, complete: true) {
-        let (network, diagnostics) = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(encoding: .utf8))
-        let modelOK = network != nil && !diagnostics.contains { $0.severity == .error }
-        let fast = try? EdgeListGraphReader.read(bytes: edges, file: "edges.csv", name: "fuzz")
-        precondition(modelOK == (fast != nil), "the readers disagree on whether the list is valid")
-        if let network, let fast { precondition(fast.ids == network.nodes.map(\.id), "the readers disagree on the nodes") }
+        for limits in [ReaderLimits(), tightLimits] {
+            let (network, diagnostics) = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(encoding: .utf8, limits: limits))
+            let modelOK = network != nil && !diagnostics.contains { $0.severity == .error }
+            let fast: EdgeListGraph?
+            do throws(LoadFailure) {
+                fast = try EdgeListGraphReader.read(bytes: edges, file: "edges.csv", name: "fuzz", limits: limits)
+            } catch {
+                fast = nil
+                // Both refuse: with the same first error (the fast reader stops at CSV-level problems as the model reader does).
+                if !modelOK, let first = error.diagnostics.first, first.problem == .tooLarge {
+                    precondition(diagnostics.contains(first), "the readers disagree on the limit exceeded")
+                }
+            }
+            precondition(modelOK == (fast != nil), "the readers disagree on whether the list is valid")
+            if let network, let fast { precondition(fast.ids == network.nodes.map(\.id), "the readers disagree on the nodes") }
+        }
     }
     return 0
 }
@@ -35,3 +47,16 @@ private func firstIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {
     for i in 0...(hay.count - needle.count) where hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
     return nil
 }
+
+/// Small limits, so that every limit's refusal is explored too.
+private let tightLimits: ReaderLimits = {
+    var l = ReaderLimits()
+    l.columns = 6
+    l.lineLength = 200
+    l.fieldLength = 40
+    l.depth = 4
+    l.records = 20
+    l.attributes = 4
+    l.values = 12
+    return l
+}()

@@ -29,8 +29,8 @@ import SynergraphKit
 /// renderer never hands them back to Graphviz (it builds its graphs from ``MapDocument``'s fields).
 /// Every Graphviz message is captured (never printed); any error fails the read.
 public enum DOTReader {
-    /// The deepest brace nesting read: the graph body is level 1, a subgraph in it 2.
-    public static let maximumNesting = 100
+    /// The deepest brace nesting read by default (``ReaderLimits/depth``): the graph body is level 1, a subgraph in it 2.
+    public static let maximumNesting = ReaderLimits().depth
 
     /// Registers this reader and ``DOTWriter`` with SynergraphKit, so ``NetworkLoader`` reads `.dot`
     /// and `.gv` files and ``NetworkWriter`` writes them. Call once at start-up.
@@ -45,18 +45,18 @@ public enum DOTReader {
     /// - Complexity: O(n + m + s·d) for n nodes, m edges and s subgraph memberships of depth d, plus
     ///   Graphviz's parse.
     public static func read(_ bytes: [UInt8], file: String, options: LoadOptions = LoadOptions()) -> (Network?, [Diagnostic]) {
-        let (graph, diagnostics) = foreignGraph(bytes, file: file)
+        let (graph, diagnostics) = foreignGraph(bytes, file: file, limits: options.limits)
         guard let graph else { return (nil, diagnostics) }
         return graph.network(file: file, options: options, diagnostics: diagnostics)
     }
 
     /// The records of the first graph in `bytes`, before they become a network.
-    static func foreignGraph(_ raw: [UInt8], file: String) -> (ForeignGraph?, [Diagnostic]) {
+    static func foreignGraph(_ raw: [UInt8], file: String, limits: ReaderLimits = ReaderLimits()) -> (ForeignGraph?, [Diagnostic]) {
         func refuse(_ problem: Diagnostic.Problem, _ line: Int?, _ message: String) -> (ForeignGraph?, [Diagnostic]) {
             (nil, [Diagnostic(.error, problem, at: FileLocation(file: file, line: line), message)])
         }
-        guard raw.count <= NetworkLoader.maximumFormatFileSize else {
-            return refuse(.tooLarge, nil, "the file is \(raw.count >> 20) MB; DOT files are read only up to \(NetworkLoader.maximumFormatFileSize >> 20) MB")
+        guard raw.count <= limits.fileSize(format: true) else {
+            return (nil, [limits.exceeded(.fileSize, at: FileLocation(file: file), "the file is \(raw.count >> 20) MB", needed: raw.count, limit: limits.fileSize(format: true))])
         }
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             return refuse(.invalidEncoding, 1, "the file is UTF-16; Graphviz reads UTF-8 DOT text: save it as UTF-8")
@@ -69,13 +69,11 @@ public enum DOTReader {
             diagnostics.append(Diagnostic(.warning, .invalidEncoding, at: FileLocation(file: file),
                                           "the file is not valid UTF-8 (Graphviz's default); invalid bytes are read as U+FFFD"))
         }
-        let scan = DOTScan(bytes, depthLimit: maximumNesting)
+        let scan = DOTScan(bytes, file: file, limits: limits)
         if let line = scan.nulLine {
             return refuse(.badSyntax, line, "the file contains a NUL byte; this is not DOT text")
         }
-        if let line = scan.tooDeepLine {
-            return refuse(.tooDeep, line, "subgraphs are nested more than \(maximumNesting) deep; Synergraph reads DOT up to that depth")
-        }
+        if let refusal = scan.refusal { return (nil, [refusal]) }
         if let line = scan.trailingLine {
             diagnostics.append(Diagnostic(.warning, .notKept, at: FileLocation(file: file, line: line),
                                           "the file holds more after its first graph; only the first graph is read"))

@@ -173,7 +173,7 @@ import Testing
         let text = "digraph {\n" + String(repeating: "subgraph {", count: depth) + "x" + String(repeating: "}", count: depth) + "}\n"
         let (network, diagnostics) = read(text, file: "deep.dot")
         #expect(network == nil)
-        #expect(diagnostics.map(\.description) == ["deep.dot:2: error: subgraphs are nested more than 100 deep; Synergraph reads DOT up to that depth"])
+        #expect(diagnostics.map(\.description) == ["deep.dot:2: error: subgraphs are nested more than 100 deep (limit depth=100); raise it with --limit depth=200"])
         // Braces inside strings, HTML labels and comments do not count.
         let quoted = "digraph { a [label=\"" + String(repeating: "{", count: 500) + "\\\"\"] b [label=<" + String(repeating: "{", count: 500) + ">] /* {{{ */ }"
         #expect(try self.network(quoted).nodes.count == 2)

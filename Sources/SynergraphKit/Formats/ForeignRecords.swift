@@ -32,6 +32,7 @@ struct ForeignRecords {
     init(options: LoadOptions, exact: Bool) {
         self.options = options
         self.exact = exact
+        decoder = RecordDecoder(limits: options.limits)
     }
 
     private static let nodeFields: Set<String> = ["id", "name", "kind", "scope", "country", "sdgs", "accomplishments", "sectors", "consent", "source_ref"]

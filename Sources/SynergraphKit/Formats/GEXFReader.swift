@@ -37,6 +37,9 @@ public enum GEXFReader {
         var slots: [Int] = []
         var ties: [Tie] = []
         var warnedNested = false
+        let limits = options.limits
+        var recordCount = 0
+        var columnCount = 0
 
         func values(_ element: XMLNode, cls: String) -> [ForeignValue] {
             var out: [ForeignValue] = []
@@ -162,6 +165,12 @@ public enum GEXFReader {
             }
             if stack.count == 1, element.name == "graph", graph == nil { return begin(element) }
             guard inGraph(stack) else { return .keep }
+            if (element.name == "node" && parent.name == "nodes") || (element.name == "edge" && parent.name == "edges") {
+                recordCount += 1
+                if recordCount > limits.records {
+                    return .fail(limits.exceeded(.records, at: place(element), "the graph has more than \(grouped(limits.records)) nodes and edges"))
+                }
+            }
             switch element.name {
             case "node" where parent.name == "nodes":
                 slots.append(nodes.count)
@@ -192,6 +201,10 @@ public enum GEXFReader {
                 guard columns[cls] != nil else { return .drop }
                 for col in element.children("attribute") {
                     guard let id = col.attribute("id") else { continue }
+                    columnCount += 1
+                    if columnCount > limits.attributes {
+                        return .fail(limits.exceeded(.attributes, at: place(col), "the file declares more than \(grouped(limits.attributes)) attribute columns"))
+                    }
                     columns[cls]![id] = Column(title: col.attribute("title") ?? id, defaultValue: col.child("default")?.text)
                     columnOrder[cls]!.append(id)
                 }
@@ -210,7 +223,7 @@ public enum GEXFReader {
         }
 
         var xmlLog = DiagnosticLog()
-        let ok = SafeXML.stream(bytes, file: file, log: &xmlLog,
+        let ok = SafeXML.stream(bytes, file: file, limits: limits, log: &xmlLog,
                                 textless: ["gexf", "graph", "nodes", "edges", "node", "edge", "attvalues", "attvalue", "spells", "spell", "attributes",
                                            "color", "size", "position", "shape", "thickness", "parents", "parent"],
                                 opened: opened, closed: closed)

@@ -23,13 +23,10 @@ public enum GMLReader {
         var line: Int
     }
 
-    /// Lists nested deeper than this are refused.
-    static let maximumDepth = 64
-
     static func read(_ raw: [UInt8], file: String, options: LoadOptions) -> (Network?, [Diagnostic]) {
         var log = DiagnosticLog()
         guard let bytes = TextDecoding.textBytes(raw, file: file, choice: options.encoding, log: &log) else { return (nil, log.items) }
-        var parser = Parser(bytes: bytes, file: file)
+        var parser = Parser(bytes: bytes, file: file, limits: options.limits)
         guard let top = parser.document() else {
             if let e = parser.failure { log.error(e.problem, e.location, e.message) }
             return (nil, log.items)
@@ -56,6 +53,12 @@ public enum GMLReader {
             for e in graph where !structural.contains(e.key) {
                 log.warning(.notKept, place(e.line), "graph attribute \(quoted(e.key)) has no place in a Synergraph network and is not kept")
             }
+        }
+        let recordCount = graph.lazy.filter { $0.key == "node" || $0.key == "edge" }.count
+        if recordCount > options.limits.records {
+            log.append(contentsOf: [options.limits.exceeded(.records, at: place(graphEntry.line), "the graph has \(grouped(recordCount)) nodes and edges",
+                                                            needed: recordCount)])
+            return (nil, log.items)
         }
         let nodeEntries = graph.filter { $0.key == "node" }.compactMap { e -> (Int, [Entry])? in
             if case .list(let l) = e.value { return (e.line, l) }
@@ -112,13 +115,24 @@ public enum GMLReader {
     }
 
     /// Key–text pairs, nested lists as `outer.inner`, repeated keys joined with `;`.
-    static func flatten(_ entries: [Entry], file: String, decodeKeys: Bool, prefix: String = "") -> [ForeignValue] {
+    ///
+    /// - Complexity: O(size of the entries + length of the keys made): the outer keys are joined only
+    ///   where a value is (a chain of nested lists costs its depth, not its depth squared).
+    static func flatten(_ entries: [Entry], file: String, decodeKeys: Bool) -> [ForeignValue] {
         var out: [ForeignValue] = []
+        var path: [String] = []
+        flatten(entries, file: file, decodeKeys: decodeKeys, path: &path, into: &out)
+        return out
+    }
+
+    private static func flatten(_ entries: [Entry], file: String, decodeKeys: Bool, path: inout [String], into out: inout [ForeignValue]) {
+        // Repeated keys of this list are joined (first place kept); keys of nested lists are their own.
         var index: [String: Int] = [:]
         for e in entries {
-            let key = prefix + (decodeKeys ? GMLKey.decode(e.key) : e.key)
+            let name = decodeKeys ? GMLKey.decode(e.key) : e.key
             switch e.value {
             case .scalar(let s):
+                let key = path.isEmpty ? name : (path + [name]).joined(separator: ".")
                 if let i = index[key] {
                     out[i].text += ";" + s
                 } else {
@@ -126,23 +140,26 @@ public enum GMLReader {
                     out.append(ForeignValue(key, s, FileLocation(file: file, line: e.line)))
                 }
             case .list(let l):
-                out += flatten(l, file: file, decodeKeys: decodeKeys, prefix: key + ".")
+                path.append(name)
+                flatten(l, file: file, decodeKeys: decodeKeys, path: &path, into: &out)
+                path.removeLast()
             }
         }
-        return out
     }
 
     /// A recursive-descent GML parser over UTF-8 bytes, with line numbers.
     struct Parser {
         let b: [UInt8]
         let file: String
+        let limits: ReaderLimits
         var i = 0
         var line = 1
         var failure: Diagnostic?
 
-        init(bytes: [UInt8], file: String) {
+        init(bytes: [UInt8], file: String, limits: ReaderLimits = ReaderLimits()) {
             b = bytes
             self.file = file
+            self.limits = limits
         }
 
         mutating func document() -> [Entry]? {
@@ -172,8 +189,8 @@ public enum GMLReader {
 
         private mutating func list(depth: Int, closed: Bool) -> [Entry] {
             var out: [Entry] = []
-            if depth > GMLReader.maximumDepth {
-                fail("lists are nested more than \(GMLReader.maximumDepth) deep; the file is refused")
+            if depth > limits.depth {
+                if failure == nil { failure = limits.exceeded(.depth, at: FileLocation(file: file, line: line), "lists are nested more than \(limits.depth) deep") }
                 return out
             }
             while failure == nil {
@@ -212,6 +229,12 @@ public enum GMLReader {
                         bytes.append(b[i])
                         i += 1
                     }
+                    if bytes.count > limits.fieldLength {
+                        if failure == nil {
+                            failure = limits.exceeded(.fieldLength, at: FileLocation(file: file, line: keyLine), "the string of \(quoted(key)) is longer than \(grouped(limits.fieldLength)) bytes")
+                        }
+                        return out
+                    }
                     guard i < b.count else {
                         line = keyLine
                         fail("the string of \(quoted(key)) is never closed; check for a missing \"")
@@ -222,6 +245,12 @@ public enum GMLReader {
                 } else {
                     let start = i
                     while i < b.count, !(b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D || b[i] == UInt8(ascii: "]")) { i += 1 }
+                    if i - start > limits.fieldLength {
+                        if failure == nil {
+                            failure = limits.exceeded(.fieldLength, at: FileLocation(file: file, line: keyLine), "the value of \(quoted(key)) is longer than \(grouped(limits.fieldLength)) bytes")
+                        }
+                        return out
+                    }
                     let text = String(decoding: b[start..<i], as: UTF8.self)
                     guard Double(text) != nil || ["inf", "-inf", "nan", "+inf"].contains(text.lowercased()) else {
                         fail("the value of \(quoted(key)) is \(quoted(text)); GML values are numbers, \"strings\" or [ lists ]")
@@ -235,7 +264,7 @@ public enum GMLReader {
 
         private mutating func identifier() -> String? {
             let start = i
-            while i < b.count {
+            while i < b.count, i - start <= limits.fieldLength {
                 let c = b[i]
                 let ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == UInt8(ascii: "_") || (i > start && c >= 48 && c <= 57)
                 if !ok { break }
@@ -279,20 +308,39 @@ enum GMLKey {
 enum XEscape {
     static func decode(_ key: String) -> String {
         guard key.contains("_x") else { return key }
-        var out = ""
-        var rest = Substring(key)
-        while let r = rest.range(of: "_x") {
-            out += rest[..<r.lowerBound]
-            let after = rest[r.upperBound...]
-            if let end = after.firstIndex(of: "_"), let v = UInt32(after[..<end], radix: 16), let s = Unicode.Scalar(v) {
-                out.unicodeScalars.append(s)
-                rest = after[after.index(after: end)...]
-            } else {
-                out += "_x"
-                rest = after
+        // Over the bytes, once (Foundation's `range(of:)` on the rest of the key for every escape was
+        // quadratic in the escapes).
+        let b = Array(key.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "_"), i + 1 < b.count, b[i + 1] == UInt8(ascii: "x") {
+                var j = i + 2
+                var value: UInt32 = 0
+                while j < b.count, j - i - 2 < 8, let digit = hexValue(b[j]) {
+                    value = value << 4 | digit
+                    j += 1
+                }
+                if j > i + 2, j < b.count, b[j] == UInt8(ascii: "_"), let scalar = Unicode.Scalar(value) {
+                    UTF8.encode(scalar) { out.append($0) }
+                    i = j + 1
+                    continue
+                }
             }
+            out.append(b[i])
+            i += 1
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func hexValue(_ c: UInt8) -> UInt32? {
+        switch c {
+        case 0x30...0x39: UInt32(c - 0x30)
+        case 0x41...0x46: UInt32(c - 0x41 + 10)
+        case 0x61...0x66: UInt32(c - 0x61 + 10)
+        default: nil
+        }
     }
 
     /// `id` as an XML NMTOKEN (what GraphML's schema requires of node ids and edge ends): unchanged when

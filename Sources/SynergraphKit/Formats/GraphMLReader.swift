@@ -34,6 +34,8 @@ public enum GraphMLReader {
         var directedDefaults: [Bool] = []
         var warnedNested = false
         var warnedHyper = false
+        let limits = options.limits
+        var recordCount = 0
 
         /// Decides how records are read, before the first one: exactly when the file declares Synergraph's
         /// manifest key (keys come before graphs; the manifest itself may come last, as NetworkX writes
@@ -63,13 +65,10 @@ public enum GraphMLReader {
 
         func values(_ element: XMLNode, domain: String) -> [ForeignValue] {
             var out: [ForeignValue] = []
-            var seen: [String] = []  // a few keys per element: a list beats hashing
+            var seen = Set<String>()
             for d in element.children where d.name == "data" {
                 guard let k = d.attribute("key"), let key = keys[k], key.domain == domain || key.domain == "all" else { continue }
-                if !seen.contains(k) {
-                    seen.append(k)
-                    out.append(ForeignValue(key.name, d.text, place(d)))
-                }
+                if seen.insert(k).inserted { out.append(ForeignValue(key.name, d.text, place(d))) }
             }
             for id in keyOrder where !seen.contains(id) {
                 if let key = keys[id], key.domain == domain || key.domain == "all", let def = key.defaultValue {
@@ -105,11 +104,21 @@ public enum GraphMLReader {
                 }
                 directedDefaults.append(element.attribute("edgedefault").map { $0 == "directed" } ?? directedDefaults.last ?? false)
             case "node" where parent.name == "graph" && inTop(stack):
+                recordCount += 1
+                if recordCount > limits.records {
+                    return .fail(limits.exceeded(.records, at: place(element), "the graph has more than \(grouped(limits.records)) nodes and edges"))
+                }
                 start()
                 slots.append(nodes.count)
                 nodes.append(nil)
             case "edge", "hyperedge":
-                if parent.name == "graph", inTop(stack) { start() }
+                if parent.name == "graph", inTop(stack) {
+                    recordCount += 1
+                    if recordCount > limits.records {
+                        return .fail(limits.exceeded(.records, at: place(element), "the graph has more than \(grouped(limits.records)) nodes and edges"))
+                    }
+                    start()
+                }
             default:
                 break
             }
@@ -122,8 +131,13 @@ public enum GraphMLReader {
                 switch element.name {
                 case "key":
                     if let id = element.attribute("id"), let name = element.attribute("attr.name") {  // else yFiles graphics and the like
+                        if keys[id] == nil {
+                            keyOrder.append(id)
+                            if keyOrder.count > limits.attributes {
+                                return .fail(limits.exceeded(.attributes, at: place(element), "the file declares more than \(grouped(limits.attributes)) keys"))
+                            }
+                        }
                         keys[id] = Key(name: name, domain: element.attribute("for") ?? "all", defaultValue: element.child("default")?.text)
-                        keyOrder.append(id)
                     }
                     return .drop
                 case "graph" where element === top:
@@ -185,7 +199,7 @@ public enum GraphMLReader {
         }
 
         var xmlLog = DiagnosticLog()
-        let ok = SafeXML.stream(bytes, file: file, log: &xmlLog, textless: ["graphml", "graph", "node", "edge", "hyperedge", "port", "endpoint"],
+        let ok = SafeXML.stream(bytes, file: file, limits: limits, log: &xmlLog, textless: ["graphml", "graph", "node", "edge", "hyperedge", "port", "endpoint"],
                                 opened: opened, closed: closed)
         guard ok else {
             log.append(contentsOf: xmlLog.items)

@@ -9,11 +9,15 @@ public struct LoadOptions: Sendable, Equatable {
     /// The path of a nodes table (CSV with a header) joined by id to an edge list; only edge lists take
     /// one (see ``EdgeListReader``).
     public var nodesTable: String?
+    /// How much of each dimension (columns, line and field length, nesting, records, attributes, file
+    /// size) the readers accept before refusing the input.
+    public var limits: ReaderLimits
 
-    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto, nodesTable: String? = nil) {
+    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto, nodesTable: String? = nil, limits: ReaderLimits = ReaderLimits()) {
         self.kindAttribute = kindAttribute
         self.encoding = encoding
         self.nodesTable = nodesTable
+        self.limits = limits
     }
 }
 

@@ -30,8 +30,16 @@ public enum PajekReader {
         var kind: String?
         var matrixRow = 0
         var sawVertices = false
+        let limits = options.limits
+        func refuse(_ d: Diagnostic) -> (Network?, [Diagnostic]) {
+            log.append(contentsOf: [d])
+            return (nil, log.items)
+        }
 
         lineLoop: for (ln, rawLine) in lines.enumerated() {
+            if rawLine.utf8.count > limits.lineLength {
+                return refuse(limits.exceeded(.lineLength, at: place(ln), "this line is longer than \(grouped(limits.lineLength)) bytes"))
+            }
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("%") { continue }
             if line.hasPrefix("*") {
@@ -57,6 +65,9 @@ public enum PajekReader {
                         log.error(.tooLarge, place(ln), "*Vertices \(n) is implausible for a file of \(raw.count) bytes; above 100,000, the file must be at least as many bytes as vertices")
                         return (nil, log.items)
                     }
+                    if n > limits.records {
+                        return refuse(limits.exceeded(.records, at: place(ln), "*Vertices \(grouped(n)) asks for more vertices than the limit", needed: n))
+                    }
                     count = n
                     sawVertices = true
                     section = .vertices
@@ -75,6 +86,12 @@ public enum PajekReader {
             }
             let tokens = tokenize(line)
             guard let first = tokens.first else { continue }
+            if let long = tokens.first(where: { $0.utf8.count > limits.fieldLength }) {
+                return refuse(limits.exceeded(.fieldLength, at: place(ln), "a value on this line (\(quoted(String(long.prefix(20))))) is longer than \(grouped(limits.fieldLength)) bytes"))
+            }
+            if arcs.count > limits.records {
+                return refuse(limits.exceeded(.records, at: place(ln), "the file has more than \(grouped(limits.records)) arcs and edges"))
+            }
             func vertex(_ t: String) -> Int? {
                 guard let v = Int(t), v >= 1, v <= count else {
                     log.error(.unknownNode, place(ln), "vertex \(quoted(t)) is not a number from 1 to \(count)")

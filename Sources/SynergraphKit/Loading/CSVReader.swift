@@ -4,38 +4,55 @@ struct CSVRecord {
     var line: Int
     /// Field values with quoting removed.
     var fields: [String]
-    /// Byte offset of each field's first byte (for column numbers in messages).
-    var fieldStarts: [Int]
+    /// Where each field starts: `line << 32 | column` (1-based; see ``CSVDocument/location(_:field:)``).
+    var fieldPlaces: [Int]
+
+    static func place(line: Int, column: Int) -> Int { line << 32 | min(column, Int(UInt32.max)) }
 }
 
 /// A parsed CSV file: its records, and what is needed to place a field in a message.
 struct CSVDocument {
     let file: String
-    let bytes: [UInt8]
     var records: [CSVRecord]
 
     /// `file:line:column` of a field (the record's start if the field does not exist).
     func location(_ record: CSVRecord, field: Int? = nil) -> FileLocation {
-        guard let field, field < record.fieldStarts.count else { return FileLocation(file: file, line: record.line) }
-        return CSVDocument.position(of: record.fieldStarts[field], from: record.fieldStarts[0], line: record.line, in: bytes, file: file)
+        guard let field, field < record.fieldPlaces.count else { return FileLocation(file: file, line: record.line) }
+        let p = record.fieldPlaces[field]
+        return FileLocation(file: file, line: p >> 32, column: p & 0xFFFF_FFFF)
+    }
+}
+
+/// Column numbers (in characters: UTF-8 lead bytes) of offsets that only grow along a line, each byte
+/// counted once however many fields the line has. (Counting from the start of the line for every field
+/// made a 200,000-column header take more than a minute.)
+struct ColumnCounter {
+    private(set) var lineStart = 0
+    private var anchor = 0
+    private var anchorColumn = 1
+
+    /// A new line starts at `offset`.
+    mutating func newLine(at offset: Int) {
+        lineStart = offset
+        anchor = offset
+        anchorColumn = 1
     }
 
-    /// Line and column of byte `target`, counting from byte `start` which lies on line `line`.
-    static func position(of target: Int, from start: Int, line startLine: Int, in bytes: [UInt8], file: String) -> FileLocation {
-        var line = startLine
-        var lineStart = start
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
-        var i = start
-        while i < target {
-            if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
-                line += 1
-                lineStart = i + 1
-            }
-            i += 1
+    /// The column of `offset` on the current line (at or after the last offset asked for).
+    mutating func column<C: RandomAccessCollection<UInt8>>(at offset: Int, in b: C) -> Int where C.Index == Int {
+        if offset < anchor {
+            anchor = lineStart
+            anchorColumn = 1
         }
-        var column = 1
-        for j in lineStart..<target where bytes[j] & 0xC0 != 0x80 { column += 1 }
-        return FileLocation(file: file, line: line, column: column)
+        var c = anchorColumn
+        var j = anchor
+        while j < offset {
+            if b[j] & 0xC0 != 0x80 { c += 1 }
+            j += 1
+        }
+        anchor = offset
+        anchorColumn = c
+        return c
     }
 }
 
@@ -44,34 +61,55 @@ struct CSVDocument {
 /// Fields may be quoted with `"`; a quoted field may hold the delimiter, newlines and doubled quotes.
 /// Lines end in LF, CRLF or CR. Lines that are entirely empty are skipped. The input must already be
 /// UTF-8 without a byte-order mark (see ``TextDecoding``).
+///
+/// Limits (``ReaderLimits``): fields per row (`columns`), bytes per field (`field-length`) and per line
+/// (`line-length`), rows (`records`); the first one exceeded stops the parse with an error at its place.
+///
+/// - Complexity: O(n) in the bytes, whatever the shape of the rows.
 enum CSVReader {
-    static func parse(_ b: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), log: inout DiagnosticLog) -> CSVDocument {
+    static func parse(_ b: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), limits: ReaderLimits = ReaderLimits(),
+                      log: inout DiagnosticLog) -> CSVDocument {
         var records: [CSVRecord] = []
         let n = b.count
         let quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var i = 0
         var line = 1
+        var columns = ColumnCounter()
         var fields: [String] = []
-        var starts: [Int] = []
-        var recordLine = 1
+        var places: [Int] = []
         var field: [UInt8] = []
+        func stop(_ name: ReaderLimits.Name, _ at: FileLocation, _ what: String) -> CSVDocument {
+            log.append(contentsOf: [limits.exceeded(name, at: at, what)])
+            return CSVDocument(file: file, records: records)
+        }
         while i < n {
             // Start of a record.
-            recordLine = line
+            let recordLine = line
             fields.removeAll(keepingCapacity: true)
-            starts.removeAll(keepingCapacity: true)
+            places.removeAll(keepingCapacity: true)
             if b[i] == lf || b[i] == cr {
                 // Empty line.
                 if b[i] == cr, i + 1 < n, b[i + 1] == lf { i += 1 }
                 i += 1
                 line += 1
+                columns.newLine(at: i)
                 continue
+            }
+            if records.count >= limits.records {
+                return stop(.records, FileLocation(file: file, line: line), "the file has more than \(grouped(limits.records)) rows")
             }
             var endOfRecord = false
             while !endOfRecord {
-                field.removeAll(keepingCapacity: true)
-                starts.append(i)
+                let column = columns.column(at: i, in: b)
+                let fieldLine = line
+                if fields.count >= limits.columns {
+                    return stop(.columns, FileLocation(file: file, line: line, column: column),
+                                "the row has more than \(grouped(limits.columns)) fields")
+                }
+                places.append(CSVRecord.place(line: line, column: column))
+                var text: String
                 if i < n, b[i] == quote {
+                    field.removeAll(keepingCapacity: true)
                     let openLine = line
                     i += 1
                     var closed = false
@@ -87,36 +125,54 @@ enum CSVReader {
                             closed = true
                             break
                         }
-                        if c == lf || (c == cr && !(i + 1 < n && b[i + 1] == lf)) { line += 1 }
+                        if c == lf || (c == cr && !(i + 1 < n && b[i + 1] == lf)) {
+                            line += 1
+                            columns.newLine(at: i + 1)
+                        }
                         field.append(c)
                         i += 1
+                        if field.count > limits.fieldLength {
+                            return stop(.fieldLength, FileLocation(file: file, line: fieldLine, column: column),
+                                        "this field is longer than \(grouped(limits.fieldLength)) bytes")
+                        }
                     }
                     if !closed {
                         log.error(.unterminatedQuote, FileLocation(file: file, line: openLine),
                                   "a quoted field opened on this line is never closed; check for a missing \"")
-                        return CSVDocument(file: file, bytes: b, records: records)
+                        return CSVDocument(file: file, records: records)
                     }
                     // After the closing quote: delimiter, end of line or end of file.
                     if i < n, b[i] != delimiter, b[i] != lf, b[i] != cr {
-                        let loc = CSVDocument.position(of: i, from: starts[0], line: recordLine, in: b, file: file)
-                        log.error(.textAfterQuote, loc, "text after a closing quote; a quote inside a quoted field must be doubled (\"\")")
+                        log.error(.textAfterQuote, FileLocation(file: file, line: line, column: columns.column(at: i, in: b)),
+                                  "text after a closing quote; a quote inside a quoted field must be doubled (\"\")")
                         while i < n, b[i] != delimiter, b[i] != lf, b[i] != cr {
                             field.append(b[i])
                             i += 1
                         }
                     }
-                } else {
-                    while i < n, b[i] != delimiter, b[i] != lf, b[i] != cr {
-                        field.append(b[i])
-                        i += 1
+                    if field.count > limits.fieldLength {
+                        return stop(.fieldLength, FileLocation(file: file, line: fieldLine, column: column),
+                                    "this field is longer than \(grouped(limits.fieldLength)) bytes")
                     }
+                    text = String(decoding: field, as: UTF8.self)
+                } else {
+                    let start = i
+                    while i < n, b[i] != delimiter, b[i] != lf, b[i] != cr { i += 1 }
+                    if i - start > limits.fieldLength {
+                        return stop(.fieldLength, FileLocation(file: file, line: line, column: column),
+                                    "this field is longer than \(grouped(limits.fieldLength)) bytes")
+                    }
+                    text = String(decoding: b[start..<i], as: UTF8.self)
                 }
-                fields.append(String(decoding: field, as: UTF8.self))
+                if i - columns.lineStart > limits.lineLength {
+                    return stop(.lineLength, FileLocation(file: file, line: line), "this line is longer than \(grouped(limits.lineLength)) bytes")
+                }
+                fields.append(text)
                 if i < n, b[i] == delimiter {
                     i += 1
                     if i >= n {
                         // A trailing delimiter at end of file: one more empty field.
-                        starts.append(i)
+                        places.append(CSVRecord.place(line: line, column: columns.column(at: i, in: b)))
                         fields.append("")
                         endOfRecord = true
                     }
@@ -125,26 +181,28 @@ enum CSVReader {
                         if b[i] == cr, i + 1 < n, b[i + 1] == lf { i += 1 }
                         i += 1
                         line += 1
+                        columns.newLine(at: i)
                     }
                     endOfRecord = true
                 }
             }
-            records.append(CSVRecord(line: recordLine, fields: fields, fieldStarts: starts))
+            records.append(CSVRecord(line: recordLine, fields: fields, fieldPlaces: places))
         }
-        return CSVDocument(file: file, bytes: b, records: records)
+        return CSVDocument(file: file, records: records)
     }
 
     /// The delimiter among `,` `;` and tab that occurs most often outside quotes on the first line
     /// (`,` on a tie or when none occurs).
     static func sniffDelimiter(_ b: [UInt8]) -> UInt8 {
-        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, 0x09: 0]
+        var comma = 0, semi = 0, tab = 0
         var inQuotes = false
         for c in b {
             if c == UInt8(ascii: "\"") { inQuotes.toggle() }
             if !inQuotes, c == 0x0A || c == 0x0D { break }
-            if !inQuotes, counts[c] != nil { counts[c]! += 1 }
+            if !inQuotes {
+                if c == UInt8(ascii: ",") { comma += 1 } else if c == UInt8(ascii: ";") { semi += 1 } else if c == 0x09 { tab += 1 }
+            }
         }
-        let comma = counts[UInt8(ascii: ",")]!, semi = counts[UInt8(ascii: ";")]!, tab = counts[0x09]!
         if tab > comma, tab >= semi { return 0x09 }
         if semi > comma { return UInt8(ascii: ";") }
         return UInt8(ascii: ",")

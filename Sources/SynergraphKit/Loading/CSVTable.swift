@@ -1,5 +1,13 @@
 /// Reads a CSV table with a header row into raw records, checking the header and the column count.
 enum CSVTable {
+    /// A header cell as a column name: trimmed, lowercased, without byte-order marks (files joined with
+    /// `cat` carry the second file's mark into a cell).
+    static func headerName(_ cell: String) -> String {
+        let name = cell.trimmingWhitespace().lowercased()
+        guard name.unicodeScalars.contains("\u{FEFF}") else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.filter { $0 != "\u{FEFF}" })).trimmingWhitespace()
+    }
+
     /// The names of a header row, trimmed and lowercased, `column_N` (1-based) for an empty one; nil
     /// after logging every name that appears twice (at the repeat).
     static func headerNames(_ header: CSVRecord, in doc: CSVDocument, log: inout DiagnosticLog) -> [String]? {
@@ -7,7 +15,7 @@ enum CSVTable {
         var seen: [String: Int] = [:]
         var ok = true
         for (i, field) in header.fields.enumerated() {
-            var name = field.trimmingWhitespace().lowercased()
+            var name = headerName(field)
             if name.isEmpty { name = "column_\(i + 1)" }
             if let first = seen[name] {
                 log.error(.duplicateColumn, doc.location(header, field: i), "column \(quoted(name)) appears twice (also column \(first + 1))")
@@ -24,14 +32,23 @@ enum CSVTable {
     ///
     /// - Parameters:
     ///   - required: columns that must be in the header.
-    static func records(bytes raw: [UInt8], file: String, required: [String], log: inout DiagnosticLog) -> [RawRecord]? {
+    static func records(bytes raw: [UInt8], file: String, required: [String], limits: ReaderLimits = ReaderLimits(),
+                        log: inout DiagnosticLog) -> [RawRecord]? {
+        if let refusal = TextDecoding.binaryRefusal(raw, file: file) {
+            log.append(contentsOf: [refusal])
+            return nil
+        }
         guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
-        let doc = CSVReader.parse(bytes, file: file, log: &log)
+        var csvLog = DiagnosticLog()
+        let doc = CSVReader.parse(bytes, file: file, limits: limits, log: &csvLog)
+        log.append(contentsOf: csvLog.items)
+        // A limit exceeded leaves the table cut short: nothing more to say about it.
+        guard !csvLog.items.contains(where: { $0.problem == .tooLarge }) else { return nil }
         guard let header = doc.records.first else {
             log.error(.emptyFile, FileLocation(file: file), "the file is empty; it needs at least a header row (\(required.joined(separator: ",")))")
             return nil
         }
-        let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
+        let names = header.fields.map { headerName($0) }
         var ok = true
         var seen: [String: Int] = [:]
         for (i, name) in names.enumerated() {
@@ -44,7 +61,7 @@ enum CSVTable {
         }
         for col in required where seen[col] == nil {
             log.error(.missingColumn, FileLocation(file: file, line: header.line),
-                      "required column \(quoted(col)) is missing; the header has \(names.map { quoted($0) }.joined(separator: ", "))")
+                      "required column \(quoted(col)) is missing; the header has \(names.prefix(20).map { quoted($0) }.joined(separator: ", "))\(names.count > 20 ? ", ... (\(grouped(names.count)) columns)" : "")")
             ok = false
         }
         guard ok else { return nil }

@@ -63,7 +63,7 @@ public enum EdgeListGraphReader {
     /// Reads the edge list at `path`.
     ///
     /// - Throws: ``LoadFailure`` listing every problem when the file has any error.
-    public static func read(path: String) throws(LoadFailure) -> EdgeListGraph {
+    public static func read(path: String, limits: ReaderLimits = ReaderLimits()) throws(LoadFailure) -> EdgeListGraph {
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
@@ -75,37 +75,47 @@ public enum EdgeListGraphReader {
             throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the file: not a regular file")])
         }
         let size = Int(st.st_size)
+        guard size <= limits.fileSize(format: false) else {
+            throw LoadFailure([limits.exceeded(.fileSize, at: FileLocation(file: path), "the file is \(megabytes(size))",
+                                               needed: size, limit: limits.fileSize(format: false))])
+        }
         let parsed: _ParsedEdgeList
         if size == 0 {
-            parsed = _EdgeListParser.parse(UnsafeBufferPointer(start: nil, count: 0), file: path)
+            parsed = _EdgeListParser.parse(UnsafeBufferPointer(start: nil, count: 0), file: path, limits: limits)
         } else {
             guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
                 throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot map the file: \(String(cString: strerror(errno)))")])
             }
             defer { munmap(map, size) }
             let raw = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
-            parsed = decodeAndParse(raw, file: path)
+            parsed = decodeAndParse(raw, file: path, limits: limits)
         }
         return try finish(parsed, name: name)
     }
 
     /// Reads an edge list held in memory (`file` names it in messages).
-    public static func read(bytes: [UInt8], file: String, name: String) throws(LoadFailure) -> EdgeListGraph {
-        let parsed = bytes.withUnsafeBufferPointer { decodeAndParse($0, file: file) }
+    public static func read(bytes: [UInt8], file: String, name: String, limits: ReaderLimits = ReaderLimits()) throws(LoadFailure) -> EdgeListGraph {
+        let parsed = bytes.withUnsafeBufferPointer { decodeAndParse($0, file: file, limits: limits) }
         return try finish(parsed, name: name)
     }
 
     /// Strips a UTF-8 byte-order mark, transcodes UTF-16, and parses.
-    private static func decodeAndParse(_ raw: UnsafeBufferPointer<UInt8>, file: String) -> _ParsedEdgeList {
+    private static func decodeAndParse(_ raw: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits) -> _ParsedEdgeList {
+        // Not text at all (a NUL byte, an image, a workbook), as NetworkLoader refuses it.
+        let refusal = TextDecoding.binaryRefusal(raw, file: file) { b in
+            guard let base = b.baseAddress, let hit = memchr(base, 0, b.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        if let refusal { return .failed([refusal]) }
         if raw.count >= 2, (raw[0] == 0xFF && raw[1] == 0xFE) || (raw[0] == 0xFE && raw[1] == 0xFF) {
             var log = DiagnosticLog()
             guard let utf8 = TextDecoding.utf8Bytes(Array(raw), file: file, log: &log) else { return .failed(log.items) }
-            return utf8.withUnsafeBufferPointer { _EdgeListParser.parse($0, file: file) }
+            return utf8.withUnsafeBufferPointer { _EdgeListParser.parse($0, file: file, limits: limits) }
         }
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
-            return _EdgeListParser.parse(UnsafeBufferPointer(rebasing: raw[3...]), file: file)
+            return _EdgeListParser.parse(UnsafeBufferPointer(rebasing: raw[3...]), file: file, limits: limits)
         }
-        return _EdgeListParser.parse(raw, file: file)
+        return _EdgeListParser.parse(raw, file: file, limits: limits)
     }
 
     private static func finish(_ parsed: consuming _ParsedEdgeList, name: String) throws(LoadFailure) -> EdgeListGraph {
@@ -270,9 +280,12 @@ enum _EdgeListParser {
         var lo = 0, hi = 0
         var start = 0
         var isQuoted = false
+        /// The line the field starts on, and the offset where that line starts (for its column).
+        var line = 0
+        var lineStart = 0
     }
 
-    static func parse(_ b: UnsafeBufferPointer<UInt8>, file: String) -> _ParsedEdgeList {
+    static func parse(_ b: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits = ReaderLimits()) -> _ParsedEdgeList {
         let n = b.count
         var out = _ParsedEdgeList()
         // Reserve the endpoint arrays from the number of line breaks (an upper bound on records - 1).
@@ -292,6 +305,8 @@ enum _EdgeListParser {
         var fields = [Field](repeating: Field(), count: 3)
         var quotedFields: [[UInt8]] = [[], [], []]
         var records = 0
+        var rows = 0
+        var columns = ColumnCounter()
         var hasHeader = false
         var maxFields = 3
         var i = 0
@@ -304,20 +319,34 @@ enum _EdgeListParser {
         }
         func text(_ k: Int) -> String { withField(k) { String(decoding: $0, as: UTF8.self) } }
 
+        func stop(_ name: ReaderLimits.Name, _ at: FileLocation, _ what: String) -> _ParsedEdgeList {
+            csvErrors.append(limits.exceeded(name, at: at, what))
+            return finish(out, csvErrors: csvErrors, log: log, records: records, high: high, b: b, file: file)
+        }
         while i < n {
             let recordLine = line
-            let recordStart = i
             if b[i] == lf || b[i] == cr {
                 if b[i] == cr, i + 1 < n, b[i + 1] == lf { i += 1 }
                 i += 1
                 line += 1
+                columns.newLine(at: i)
                 continue
             }
+            if rows >= limits.records {
+                return stop(.records, FileLocation(file: file, line: line), "the file has more than \(grouped(limits.records)) rows")
+            }
+            rows += 1
             var count = 0
             var endOfRecord = false
             while !endOfRecord {
                 var field = Field()
                 field.start = i
+                field.line = line
+                field.lineStart = columns.lineStart
+                if count >= limits.columns {
+                    return stop(.columns, FileLocation(file: file, line: line, column: columns.column(at: i, in: b)),
+                                "the row has more than \(grouped(limits.columns)) fields")
+                }
                 if i < n, b[i] == quote {
                     let openLine = line
                     var content: [UInt8] = []
@@ -336,9 +365,16 @@ enum _EdgeListParser {
                             closed = true
                             break
                         }
-                        if c == lf || (c == cr && !(i + 1 < n && b[i + 1] == lf)) { line += 1 }
+                        if c == lf || (c == cr && !(i + 1 < n && b[i + 1] == lf)) {
+                            line += 1
+                            columns.newLine(at: i + 1)
+                        }
                         content.append(c)
                         i += 1
+                        if content.count > limits.fieldLength {
+                            return stop(.fieldLength, FileLocation(file: file, line: field.line, column: column(of: field, in: b)),
+                                        "this field is longer than \(grouped(limits.fieldLength)) bytes")
+                        }
                     }
                     if !closed {
                         csvErrors.append(Diagnostic(.error, .unterminatedQuote, at: FileLocation(file: file, line: openLine),
@@ -346,7 +382,7 @@ enum _EdgeListParser {
                         return finish(out, csvErrors: csvErrors, log: log, records: records, high: high, b: b, file: file)
                     }
                     if i < n, b[i] != delimiter, b[i] != lf, b[i] != cr {
-                        let loc = position(of: i, from: recordStart, line: recordLine, in: b, file: file)
+                        let loc = FileLocation(file: file, line: line, column: columns.column(at: i, in: b))
                         csvErrors.append(Diagnostic(.error, .textAfterQuote, at: loc,
                                                     "text after a closing quote; a quote inside a quoted field must be doubled (\"\")"))
                         while i < n, b[i] != delimiter, b[i] != lf, b[i] != cr {
@@ -354,6 +390,10 @@ enum _EdgeListParser {
                             content.append(b[i])
                             i += 1
                         }
+                    }
+                    if content.count > limits.fieldLength {
+                        return stop(.fieldLength, FileLocation(file: file, line: field.line, column: column(of: field, in: b)),
+                                    "this field is longer than \(grouped(limits.fieldLength)) bytes")
                     }
                     field.isQuoted = true
                     if count < 3 { quotedFields[count] = content }
@@ -366,6 +406,13 @@ enum _EdgeListParser {
                     }
                     field.lo = field.start
                     field.hi = i
+                    if i - field.start > limits.fieldLength {
+                        return stop(.fieldLength, FileLocation(file: file, line: line, column: column(of: field, in: b)),
+                                    "this field is longer than \(grouped(limits.fieldLength)) bytes")
+                    }
+                }
+                if i - columns.lineStart > limits.lineLength {
+                    return stop(.lineLength, FileLocation(file: file, line: line), "this line is longer than \(grouped(limits.lineLength)) bytes")
                 }
                 if count < 3 { fields[count] = field }
                 count += 1
@@ -373,7 +420,7 @@ enum _EdgeListParser {
                     i += 1
                     if i >= n {
                         // A trailing delimiter at end of file: one more empty field.
-                        if count < 3 { fields[count] = Field(lo: i, hi: i, start: i, isQuoted: false) }
+                        if count < 3 { fields[count] = Field(lo: i, hi: i, start: i, isQuoted: false, line: line, lineStart: columns.lineStart) }
                         count += 1
                         endOfRecord = true
                     }
@@ -382,6 +429,7 @@ enum _EdgeListParser {
                         if b[i] == cr, i + 1 < n, b[i + 1] == lf { i += 1 }
                         i += 1
                         line += 1
+                        columns.newLine(at: i)
                     }
                     endOfRecord = true
                 }
@@ -398,7 +446,7 @@ enum _EdgeListParser {
                 if hasHeader { continue }
             }
             func location(_ k: Int) -> FileLocation {
-                position(of: fields[k].start, from: fields[0].start, line: recordLine, in: b, file: file)
+                FileLocation(file: file, line: fields[k].line, column: column(of: fields[k], in: b))
             }
             guard count >= 2, count <= maxFields else {
                 if count == 1, withField(0, { trimmed($0) { $0.isEmpty } }) { continue }
@@ -533,22 +581,12 @@ enum _EdgeListParser {
         return UInt8(ascii: ",")
     }
 
-    /// Line and column of byte `target`, counting from byte `start` on line `startLine` (as `CSVDocument.position`).
-    static func position(of target: Int, from start: Int, line startLine: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String) -> FileLocation {
-        var line = startLine
-        var lineStart = start
-        while lineStart > 0, bytes[lineStart - 1] != lf, bytes[lineStart - 1] != cr { lineStart -= 1 }
-        var i = start
-        while i < target {
-            if bytes[i] == lf || (bytes[i] == cr && (i + 1 >= bytes.count || bytes[i + 1] != lf)) {
-                line += 1
-                lineStart = i + 1
-            }
-            i += 1
-        }
+    /// The column of a field's first byte (characters from the start of its line; O(its offset in the line),
+    /// asked only for messages, at most once a row).
+    private static func column(of field: Field, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var column = 1
-        for j in lineStart..<target where bytes[j] & 0xC0 != 0x80 { column += 1 }
-        return FileLocation(file: file, line: line, column: column)
+        for j in field.lineStart..<field.start where bytes[j] & 0xC0 != 0x80 { column += 1 }
+        return column
     }
 }
 

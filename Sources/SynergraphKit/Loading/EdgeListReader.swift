@@ -46,12 +46,16 @@ public enum EdgeListReader {
             }.map(\.element)
         }
 
+        if let refusal = TextDecoding.binaryRefusal(raw, file: file) {
+            log.append(contentsOf: [refusal])
+            return (nil, ordered())
+        }
         // Spreadsheets saved by Excel on Windows are Windows-1252: read as the encoding option says
         // (auto: UTF-8, else Windows-1252 with a warning at the first byte that is not UTF-8).
         guard let bytes = TextDecoding.textBytes(raw, file: file, choice: options.encoding, log: &log) else { return (nil, ordered()) }
         let doc = WhitespaceTable.applies(to: bytes)
-            ? WhitespaceTable.parse(bytes, file: file)
-            : CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), log: &log)
+            ? WhitespaceTable.parse(bytes, file: file, limits: options.limits, log: &log)
+            : CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), limits: options.limits, log: &log)
         guard !log.hasErrors else { return (nil, ordered()) }
         guard let first = doc.records.first else {
             log.error(.emptyFile, FileLocation(file: file), "the file is empty; an edge list has one `source,target[,weight]` row per tie")

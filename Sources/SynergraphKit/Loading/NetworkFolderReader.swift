@@ -16,14 +16,14 @@ public enum NetworkFolderReader {
     /// - Parameters:
     ///   - displayPath: the folder as the user named it, used in messages (`Networks/x/nodes.csv:3:7`).
     ///   - file: returns the bytes of a file of the folder, or nil if it does not exist.
-    static func read(displayPath: String, file: (String) throws -> [UInt8]?) -> (Network?, [Diagnostic]) {
+    static func read(displayPath: String, limits: ReaderLimits = ReaderLimits(), file: (String) throws -> [UInt8]?) -> (Network?, [Diagnostic]) {
         var log = DiagnosticLog()
         func name(_ f: String) -> String { displayPath.hasSuffix("/") ? displayPath + f : displayPath + "/" + f }
 
         var manifest: Manifest?
         do {
             if let bytes = try file("manifest.json") {
-                manifest = ManifestReader.read(bytes, file: name("manifest.json"), log: &log)
+                manifest = ManifestReader.read(bytes, file: name("manifest.json"), limits: limits, log: &log)
             } else {
                 log.error(.unreadable, FileLocation(file: name("manifest.json")), "the network folder has no manifest.json (name, title, target countries); see Networks/README.md")
             }
@@ -31,7 +31,7 @@ public enum NetworkFolderReader {
             log.error(.unreadable, FileLocation(file: name("manifest.json")), "cannot read the file: \(error.localizedDescription)")
         }
 
-        var decoder = RecordDecoder()
+        var decoder = RecordDecoder(limits: limits)
         var nodes: [Node] = [], ties: [Tie] = [], activities: [Activity] = [], participation: [Participation] = []
         for table in tables {
             let path = name(table.file)
@@ -44,7 +44,7 @@ public enum NetworkFolderReader {
                 if !table.optional { log.error(.unreadable, FileLocation(file: path), "the network folder has no \(table.file)") }
                 continue
             }
-            guard let records = CSVTable.records(bytes: bytes, file: path, required: table.required, log: &log) else { continue }
+            guard let records = CSVTable.records(bytes: bytes, file: path, required: table.required, limits: limits, log: &log) else { continue }
             switch table.file {
             case "nodes.csv": nodes = records.compactMap { decoder.node($0) }
             case "ties.csv": ties = records.compactMap { decoder.tie($0) }
@@ -69,10 +69,18 @@ public enum NetworkFolderReader {
 
 /// Reads `manifest.json`.
 enum ManifestReader {
-    static func read(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> Manifest? {
+    static func read(_ raw: [UInt8], file: String, limits: ReaderLimits = ReaderLimits(), log: inout DiagnosticLog) -> Manifest? {
+        if let refusal = TextDecoding.binaryRefusal(raw, file: file) {
+            log.append(contentsOf: [refusal])
+            return nil
+        }
         guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             log.error(.emptyFile, FileLocation(file: file), "the manifest is empty; it needs at least {\"name\": \"...\"}")
+            return nil
+        }
+        if let refused = JSONScan.check(bytes, file: file, limits: limits) {
+            log.append(contentsOf: [refused])
             return nil
         }
         do {

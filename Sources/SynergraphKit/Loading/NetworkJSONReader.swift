@@ -3,18 +3,19 @@ import Foundation
 /// Reads the self-contained JSON form of a network (one object with `manifest`, `nodes`, `ties`,
 /// `activities` and `participation`; see Networks/README.md).
 public enum NetworkJSONReader {
-    static func read(_ raw: [UInt8], file: String) -> (Network?, [Diagnostic]) {
+    static func read(_ raw: [UInt8], file: String, limits: ReaderLimits = ReaderLimits()) -> (Network?, [Diagnostic]) {
         var log = DiagnosticLog()
         guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return (nil, log.items) }
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             log.error(.emptyFile, FileLocation(file: file), "the file is empty")
             return (nil, log.items)
         }
+        if let refused = JSONScan.check(bytes, file: file, limits: limits) { return (nil, [refused]) }
         let root: JSONValue
-        do {
-            root = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
-        } catch {
-            log.error(.badJSON, FileLocation(file: file), "not valid JSON: \(JSONErrorText.describe(error))")
+        switch JSONParser.parse(bytes) {
+        case .success(let v): root = v
+        case .failure(let e):
+            log.error(.badJSON, FileLocation(file: file, line: e.line, column: e.column), "not valid JSON: \(e.message)")
             return (nil, log.items)
         }
         guard case .object(let top) = root else {
@@ -31,7 +32,7 @@ public enum NetworkJSONReader {
         } else {
             log.error(.badManifest, FileLocation(file: file), "there is no \"manifest\" object")
         }
-        var decoder = RecordDecoder()
+        var decoder = RecordDecoder(limits: limits)
         func records(_ key: String) -> [RawRecord] {
             guard let v = top[key] else { return [] }
             guard case .array(let items) = v else {
@@ -83,13 +84,21 @@ indirect enum JSONValue: Codable, Equatable {
     case object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {
+        // Lists and objects first: a failed attempt throws an error carrying the coding path, which costs
+        // the depth, so trying the scalars first made a chain of nested lists quadratic in its depth.
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null } else if let b = try? c.decode(Bool.self) { self = .bool(b) } else if let d = try? c.decode(Double.self) {
-            self = .number(d)
-        } else if let s = try? c.decode(String.self) { self = .string(s) } else if let a = try? c.decode([JSONValue].self) {
+        if c.decodeNil() {
+            self = .null
+        } else if let a = try? c.decode([JSONValue].self) {
             self = .array(a)
+        } else if let o = try? c.decode([String: JSONValue].self) {
+            self = .object(o)
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let d = try? c.decode(Double.self) {
+            self = .number(d)
         } else {
-            self = .object(try c.decode([String: JSONValue].self))
+            self = .string(try c.decode(String.self))
         }
     }
 
@@ -113,8 +122,20 @@ indirect enum JSONValue: Codable, Equatable {
         case .number(let d): .number(d)
         case .string(let s): .text(s)
         case .array(let a):
-            a.allSatisfy({ $0.raw != nil && $0.raw != .list([]) }) ? .list(a.map { $0.raw!.text }) : nil
+            // Each element's value once (computing it twice per level made nested lists exponential).
+            listText(a).map { .list($0) }
         case .object: nil
         }
+    }
+
+    /// The texts of a list's elements, or nil when one is an object, an empty list or holds one.
+    private func listText(_ a: [JSONValue]) -> [String]? {
+        var out: [String] = []
+        out.reserveCapacity(a.count)
+        for e in a {
+            guard let r = e.raw, r != .list([]) else { return nil }
+            out.append(r.text)
+        }
+        return out
     }
 }

@@ -47,13 +47,13 @@ public enum NetworkForm: String, Sendable, CaseIterable {
 
 /// Reads a network in any supported form, validating everything and loading nothing partially.
 public enum NetworkLoader {
-    /// Files larger than this are refused before reading (they are not partner networks one edits by hand;
-    /// the edge-list fast path of the metrics benchmark reads larger ones).
-    public static let maximumFileSize = 2 << 30
+    /// Files larger than this are refused before reading by default (``ReaderLimits/fileSize``; they are
+    /// not partner networks one edits by hand).
+    public static let maximumFileSize = ReaderLimits.defaultFileSize
 
-    /// GraphML, GEXF, GML, Pajek and DOT files larger than this are refused before reading: they are parsed
-    /// into memory whole, and a partner network is far smaller.
-    public static let maximumFormatFileSize = 500 << 20
+    /// GraphML, GEXF, GML, Pajek and DOT files larger than this are refused before reading by default: they
+    /// are parsed into memory whole, and a partner network is far smaller.
+    public static let maximumFormatFileSize = ReaderLimits.defaultFormatFileSize
 
     /// Reads the network at `path` (a folder, a `.json` file, an edge list, or a GraphML, GEXF, GML,
     /// Pajek or DOT file), detecting the form by extension and, where the extension says nothing, by content.
@@ -78,25 +78,48 @@ public enum NetworkLoader {
         }
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if isDir.boolValue {
-            if let table = options.nodesTable { throw nodesTableUnused(table, input: path, form: .folder) }
-            let (network, diagnostics) = NetworkFolderReader.read(displayPath: path) { file in
-                let full = URL(fileURLWithPath: path).appendingPathComponent(file).path
-                guard fm.fileExists(atPath: full) else { return nil }
-                return try readBytes(full)
+            let ext = URL(fileURLWithPath: path).pathExtension
+            if let form = NetworkForm(extension: ext), !ext.isEmpty {
+                throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path),
+                                              "this is a folder, not a \(form == .edgeList ? "CSV" : form.rawValue) file; a network folder holds manifest.json and CSV tables and has no extension")])
             }
+            if let table = options.nodesTable { throw nodesTableUnused(table, input: path, form: .folder) }
+            var tooLarge: [Diagnostic] = []
+            let limit = options.limits.fileSize(format: false)
+            let (network, diagnostics) = NetworkFolderReader.read(displayPath: path, limits: options.limits) { file in
+                let full = URL(fileURLWithPath: path).appendingPathComponent(file).path
+                var isFolder: ObjCBool = false
+                guard fm.fileExists(atPath: full, isDirectory: &isFolder) else { return nil }
+                if isFolder.boolValue { throw UnreadableFile("it is a folder, not a file") }
+                if let size = (try? fm.attributesOfItem(atPath: full))?[.size] as? Int, size > limit {
+                    tooLarge.append(options.limits.exceeded(.fileSize, at: FileLocation(file: full), "the file is \(megabytes(size))", needed: size, limit: limit))
+                    return []
+                }
+                return try readBytes(full, limit: limit)
+            }
+            if !tooLarge.isEmpty { throw LoadFailure(tooLarge) }
             return try finish(network, diagnostics, .folder)
         }
         let byExtension = NetworkForm(extension: URL(fileURLWithPath: path).pathExtension)
-        let limit = byExtension.map { [.graphml, .gexf, .gml, .pajek, .dot].contains($0) } ?? true ? maximumFormatFileSize : maximumFileSize
+        let limit = options.limits.fileSize(format: byExtension.map { [.graphml, .gexf, .gml, .pajek, .dot].contains($0) } ?? true)
         if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw LoadFailure([Diagnostic(.error, .tooLarge, at: FileLocation(file: path),
-                                          "the file is \(size >> 20) MB; files in this form are read only up to \(limit >> 20) MB")])
+            throw LoadFailure([options.limits.exceeded(.fileSize, at: FileLocation(file: path), "the file is \(megabytes(size))", needed: size, limit: limit)])
         }
         let bytes: [UInt8]
-        do { bytes = try readBytes(path) } catch {
+        do { bytes = try readBytes(path, limit: limit) } catch {
             throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the file: \(error)")])
         }
-        return try load(bytes: bytes, file: path, form: detectForm(path: path, bytes: bytes), options: options, name: name)
+        let form = detectForm(path: path, bytes: bytes)
+        do { return try load(bytes: bytes, file: path, form: form, options: options, name: name) } catch {
+            // A file whose extension lies (a GraphML file named .gml): say what it looks like.
+            if let content = detectForm(content: bytes), content != form, byExtension == form {
+                var diagnostics = error.diagnostics
+                diagnostics.append(Diagnostic(.error, .unreadable, at: FileLocation(file: path),
+                                              "the file's content looks like \(content.rawValue), though its extension says \(form.rawValue); rename it"))
+                throw LoadFailure(diagnostics)
+            }
+            throw error
+        }
     }
 
     /// Reads a network from bytes already in memory, in a known form (not ``NetworkForm/folder``).
@@ -111,19 +134,21 @@ public enum NetworkLoader {
         var nodesTable: EdgeListReader.NodesTable?
         if let table = options.nodesTable {
             guard form == .edgeList || form == .folder else { throw nodesTableUnused(table, input: file, form: form) }
-            nodesTable = try readNodesTable(table)
+            nodesTable = try readNodesTable(table, limits: options.limits)
         }
+        // XML says itself what it is not (SafeXML: "not XML", UTF-16 without a mark, an invalid character).
+        if ![.folder, .graphml, .gexf].contains(form), let refusal = TextDecoding.binaryRefusal(bytes, file: file) { throw LoadFailure([refusal]) }
         let (network, diagnostics): (Network?, [Diagnostic])
         switch form {
-        case .json: (network, diagnostics) = NetworkJSONReader.read(bytes, file: file)
+        case .json: (network, diagnostics) = NetworkJSONReader.read(bytes, file: file, limits: options.limits)
         case .graphml: (network, diagnostics) = GraphMLReader.read(bytes, file: file, options: options)
         case .gexf: (network, diagnostics) = GEXFReader.read(bytes, file: file, options: options)
         case .gml: (network, diagnostics) = GMLReader.read(bytes, file: file, options: options)
         case .pajek: (network, diagnostics) = PajekReader.read(bytes, file: file, options: options)
         case .dot:
-            if bytes.count > maximumFormatFileSize {
-                (network, diagnostics) = (nil, [Diagnostic(.error, .tooLarge, at: FileLocation(file: file),
-                                                           "the file is \(bytes.count >> 20) MB; DOT files are read only up to \(maximumFormatFileSize >> 20) MB")])
+            if bytes.count > options.limits.fileSize(format: true) {
+                (network, diagnostics) = (nil, [options.limits.exceeded(.fileSize, at: FileLocation(file: file), "the file is \(megabytes(bytes.count))",
+                                                                        needed: bytes.count, limit: options.limits.fileSize(format: true))])
             } else if let reader = ForeignFormats.dotReader {
                 (network, diagnostics) = reader(bytes, file, options)
             } else {
@@ -170,13 +195,17 @@ public enum NetworkLoader {
     }
 
     /// The bytes of a nodes table, or the failure to read them.
-    private static func readNodesTable(_ path: String) throws(LoadFailure) -> EdgeListReader.NodesTable {
+    private static func readNodesTable(_ path: String, limits: ReaderLimits) throws(LoadFailure) -> EdgeListReader.NodesTable {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
             throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path),
                                           isDir.boolValue ? "the nodes table is a folder; give a CSV file" : "no such file (the nodes table)")])
         }
-        do { return EdgeListReader.NodesTable(bytes: try readBytes(path), file: path) } catch {
+        let limit = limits.fileSize(format: false)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+            throw LoadFailure([limits.exceeded(.fileSize, at: FileLocation(file: path), "the file is \(megabytes(size))", needed: size, limit: limit)])
+        }
+        do { return EdgeListReader.NodesTable(bytes: try readBytes(path, limit: limit), file: path) } catch {
             throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the nodes table: \(error)")])
         }
     }
@@ -281,11 +310,22 @@ public enum NetworkLoader {
         return LoadedNetwork(network: network, warnings: diagnostics, form: form)
     }
 
-    private static func readBytes(_ path: String) throws -> [UInt8] {
+    private static func readBytes(_ path: String, limit: Int) throws -> [UInt8] {
         let attrs = try FileManager.default.attributesOfItem(atPath: path)
-        if let size = attrs[.size] as? Int, size > maximumFileSize {
+        if let size = attrs[.size] as? Int, size > limit {
             throw CocoaError(.fileReadTooLarge)
         }
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     }
+}
+
+/// A file of a network folder that cannot be read, and why.
+struct UnreadableFile: LocalizedError {
+    var errorDescription: String?
+    init(_ description: String) { errorDescription = description }
+}
+
+/// `612 MB` (mebibytes, rounded down; `0.3 MB` below one).
+func megabytes(_ bytes: Int) -> String {
+    bytes >= 1 << 20 ? "\(grouped(bytes >> 20)) MB" : "\(String(format: "%.1f", Double(bytes) / Double(1 << 20))) MB"
 }

@@ -15,9 +15,13 @@
 enum NodesTableReader {
     /// The nodes in table order, or nil when the table cannot be used at all (errors are logged).
     static func read(_ raw: [UInt8], file: String, records: inout ForeignRecords, log: inout DiagnosticLog) -> [Node]? {
+        if let refusal = TextDecoding.binaryRefusal(raw, file: file) {
+            log.append(contentsOf: [refusal])
+            return nil
+        }
         guard let bytes = TextDecoding.textBytes(raw, file: file, choice: records.options.encoding, log: &log) else { return nil }
         var csvLog = DiagnosticLog()
-        let doc = CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), log: &csvLog)
+        let doc = CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), limits: records.options.limits, log: &csvLog)
         log.append(contentsOf: csvLog.items)
         guard !csvLog.hasErrors else { return nil }
         guard let header = doc.records.first else {

@@ -4,6 +4,13 @@
 /// ties naming it, do not report knock-on errors; the error is logged and the load as a whole fails.
 struct RecordDecoder {
     var log = DiagnosticLog()
+    /// `attributes` (per record) and `values` (in all) are checked here, for every form.
+    var limits = ReaderLimits()
+    /// Attribute values kept so far, and whether a limit was reported (once per load).
+    private var valueCount = 0
+    private var reportedLimit = false
+
+    init(limits: ReaderLimits = ReaderLimits()) { self.limits = limits }
 
     static let nodeColumns: Set<String> = ["id", "name", "kind", "scope", "country", "sdgs", "accomplishments", "sectors", "consent", "source_ref", "attributes"]
     static let tieColumns: Set<String> = ["source", "target", "kind", "weight", "trust", "value", "since", "until", "directed", "source_ref", "attributes"]
@@ -52,7 +59,7 @@ struct RecordDecoder {
             }
         }
         node.sourceRef = r.text("source_ref")
-        node.attributes = extras(r, known: Self.nodeColumns)
+        node.attributes = extras(r, known: Self.nodeColumns, owner: "node \(quoted(id))")
         node.origin = r.location
         return node
     }
@@ -85,7 +92,7 @@ struct RecordDecoder {
             }
         }
         tie.sourceRef = r.text("source_ref")
-        tie.attributes = extras(r, known: Self.tieColumns)
+        tie.attributes = extras(r, known: Self.tieColumns, owner: what)
         tie.origin = r.location
         return tie
     }
@@ -105,7 +112,7 @@ struct RecordDecoder {
         a.sdgs = sdgs(r, owner: what)
         a.sectors = list(r, "sectors").map { $0.lowercased() }.uniqued()
         a.sourceRef = r.text("source_ref")
-        a.attributes = extras(r, known: Self.activityColumns)
+        a.attributes = extras(r, known: Self.activityColumns, owner: what)
         a.origin = r.location
         return a
     }
@@ -145,12 +152,13 @@ struct RecordDecoder {
 
     private mutating func sdgs(_ r: RawRecord, owner: String) -> [Int] {
         var out: [Int] = []
+        let place = r.location(of: "sdgs")
         for item in list(r, "sdgs") {
             let digits = item.uppercased().hasPrefix("SDG") ? item.dropFirst(3).trimmingWhitespace() : item
             if let v = Int(digits), (1...17).contains(v) {
                 out.append(v)
             } else {
-                log.error(.badSDG, r.location(of: "sdgs"), "SDG \(quoted(item)) of \(owner) is not a goal number from 1 to 17")
+                log.error(.badSDG, place, "SDG \(quoted(item)) of \(owner) is not a goal number from 1 to 17")
             }
         }
         return Array(Set(out)).sorted()
@@ -158,11 +166,12 @@ struct RecordDecoder {
 
     private mutating func accomplishments(_ r: RawRecord, owner: String) -> [Accomplishment] {
         var out: [Accomplishment] = []
+        let place = r.location(of: "accomplishments")
         for item in list(r, "accomplishments") {
             if let a = Accomplishment(rawValue: item.uppercased()) {
                 out.append(a)
             } else {
-                log.error(.badAccomplishment, r.location(of: "accomplishments"), "accomplishment \(quoted(item)) of \(owner) is not EA1, EA2 or EA3")
+                log.error(.badAccomplishment, place, "accomplishment \(quoted(item)) of \(owner) is not EA1, EA2 or EA3")
             }
         }
         return Array(Set(out)).sorted()
@@ -199,11 +208,21 @@ struct RecordDecoder {
         }
     }
 
-    private func extras(_ r: RawRecord, known: Set<String>) -> Attributes {
+    private mutating func extras(_ r: RawRecord, known: Set<String>, owner: String) -> Attributes {
         var out: Attributes = []
         for f in r.fields where !known.contains(f.key) {
             let t = f.value.text
             if !t.isEmpty { out.append((f.key, t)) }
+        }
+        valueCount += out.count
+        if out.count > limits.attributes || valueCount > limits.values {
+            if !reportedLimit {
+                reportedLimit = true
+                log.append(contentsOf: [out.count > limits.attributes
+                    ? limits.exceeded(.attributes, at: r.location, "\(owner) has \(grouped(out.count)) attributes", needed: out.count)
+                    : limits.exceeded(.values, at: r.location, "the nodes and ties so far hold \(grouped(valueCount)) attribute values")])
+            }
+            return []
         }
         // The JSON form nests extras under "attributes"; they arrive as fields named "attributes.KEY".
         return out.map { (key: $0.key.hasPrefix("attributes.") ? String($0.key.dropFirst(11)) : $0.key, value: $0.value) }

@@ -3,6 +3,27 @@
 /// Accepted: UTF-8 with or without a byte-order mark, and UTF-16 (LE or BE) with a byte-order mark,
 /// which is transcoded. Anything else that is not valid UTF-8 is an error at its line and column.
 enum TextDecoding {
+    /// Why bytes are not a text file at all: a NUL byte (text never holds one; UTF-16 without a byte-order
+    /// mark does), named after the kind of file when its first bytes say (an image, a zip archive such as
+    /// an Excel workbook, a PDF, gzip). Nil for text, and for UTF-16 or UTF-32 with a byte-order mark.
+    static func binaryRefusal<C: RandomAccessCollection<UInt8>>(_ b: C, file: String, firstNUL: ((C) -> Int?)? = nil) -> Diagnostic? where C.Index == Int {
+        if b.starts(with: [0xFF, 0xFE]) || b.starts(with: [0xFE, 0xFF]) { return nil }
+        let kinds: [([UInt8], String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), (Array("GIF8".utf8), "a GIF image"),
+            ([0x50, 0x4B, 0x03, 0x04], "a zip archive (an Excel workbook or an OpenDocument file is one: save the sheet as CSV)"),
+            (Array("%PDF".utf8), "a PDF document"), ([0x1F, 0x8B], "a gzip archive (unpack it first)"),
+        ]
+        for (magic, kind) in kinds where b.starts(with: magic) {
+            return Diagnostic(.error, .unreadable, at: FileLocation(file: file, line: 1, column: 1), "this is \(kind), not a network file")
+        }
+        guard let nul = firstNUL.map({ $0(b) }) ?? b.firstIndex(of: 0) else { return nil }
+        let (line, column) = lineAndColumn(of: nul, in: b)
+        let utf16 = b.count >= 2 && (b[0] == 0 || b[1] == 0)
+        return Diagnostic(.error, .invalidEncoding, at: FileLocation(file: file, line: line, column: column),
+                          utf16 ? "the file looks like UTF-16 or UTF-32 without a byte-order mark; save it as UTF-8"
+                                : "byte 0x00 (NUL): this is not a text file")
+    }
+
     /// The UTF-8 bytes of the text, without a byte-order mark; nil after logging an error.
     static func utf8Bytes(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> [UInt8]? {
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {

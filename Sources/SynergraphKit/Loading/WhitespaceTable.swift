@@ -30,15 +30,21 @@ enum WhitespaceTable {
     /// each field's first byte for column numbers in messages.
     ///
     /// - Complexity: O(size of the file).
-    static func parse(_ b: [UInt8], file: String) -> CSVDocument {
+    static func parse(_ b: [UInt8], file: String, limits: ReaderLimits = ReaderLimits(), log: inout DiagnosticLog) -> CSVDocument {
         var records: [CSVRecord] = []
         let n = b.count
         var i = 0, line = 1
+        var columns = ColumnCounter()
         while i < n {
             var end = i
             while end < n, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
+            if end - i > limits.lineLength {
+                log.append(contentsOf: [limits.exceeded(.lineLength, at: FileLocation(file: file, line: line), "this line is longer than \(grouped(limits.lineLength)) bytes")])
+                return CSVDocument(file: file, records: records)
+            }
+            columns.newLine(at: i)
             var fields: [String] = []
-            var starts: [Int] = []
+            var places: [Int] = []
             var k = i
             while k < end {
                 while k < end, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
@@ -46,15 +52,30 @@ enum WhitespaceTable {
                 if fields.isEmpty, b[k] == UInt8(ascii: "#") || b[k] == UInt8(ascii: "%") { break }
                 let s = k
                 while k < end, b[k] != 0x20, b[k] != 0x09 { k += 1 }
+                let place = FileLocation(file: file, line: line, column: columns.column(at: s, in: b))
+                if fields.count >= limits.columns {
+                    log.append(contentsOf: [limits.exceeded(.columns, at: place, "the row has more than \(grouped(limits.columns)) fields")])
+                    return CSVDocument(file: file, records: records)
+                }
+                if k - s > limits.fieldLength {
+                    log.append(contentsOf: [limits.exceeded(.fieldLength, at: place, "this field is longer than \(grouped(limits.fieldLength)) bytes")])
+                    return CSVDocument(file: file, records: records)
+                }
                 fields.append(String(decoding: b[s..<k], as: UTF8.self))
-                starts.append(s)
+                places.append(CSVRecord.place(line: line, column: place.column!))
             }
-            if !fields.isEmpty { records.append(CSVRecord(line: line, fields: fields, fieldStarts: starts)) }
+            if !fields.isEmpty {
+                if records.count >= limits.records {
+                    log.append(contentsOf: [limits.exceeded(.records, at: FileLocation(file: file, line: line), "the file has more than \(grouped(limits.records)) rows")])
+                    return CSVDocument(file: file, records: records)
+                }
+                records.append(CSVRecord(line: line, fields: fields, fieldPlaces: places))
+            }
             // One line break: LF, CR or CRLF.
             if end < n, b[end] == 0x0D, end + 1 < n, b[end + 1] == 0x0A { end += 1 }
             i = end + 1
             line += 1
         }
-        return CSVDocument(file: file, bytes: b, records: records)
+        return CSVDocument(file: file, records: records)
     }
 }

@@ -101,7 +101,7 @@ extension Synergraph {
                 // with far less time and memory. A nodes table, or a header with more columns (a Gephi
                 // edge table's Type, a kind), needs the full reader; so does text that is not UTF-8 (the
                 // fast reader reads UTF-8 only; the full one falls back to Windows-1252 with a warning).
-                do throws(LoadFailure) { return try EdgeListGraphReader.read(path: path) } catch {
+                do throws(LoadFailure) { return try EdgeListGraphReader.read(path: path, limits: input.reading.limits.readerLimits) } catch {
                     if input.reading.encoding == .auto, error.diagnostics.allSatisfy({ $0.problem == .invalidEncoding || $0.severity != .error }) {
                         return nil
                     }

@@ -30,6 +30,8 @@ extension Synergraph {
 
         @OptionGroup var view: ViewOptions
 
+        @OptionGroup var limits: LimitOptions
+
         @Option(help: "First quarter, e.g. 2024Q1 (default: the quarter of the earliest date in the data).")
         var from: String?
 
@@ -87,7 +89,7 @@ extension Synergraph {
             for path in paths {
                 let loaded: LoadedNetwork
                 do throws(LoadFailure) {
-                    loaded = try NetworkLoader.load(path: path)
+                    loaded = try NetworkLoader.load(path: path, options: LoadOptions(limits: limits.readerLimits))
                 } catch {
                     Terminal.error("\(path): \(error.description)")
                     failures.append("\(path): the network cannot be loaded (\(error.errors.count) errors, listed above)")

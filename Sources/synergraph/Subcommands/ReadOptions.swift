@@ -15,9 +15,11 @@ struct ReadOptions: ParsableArguments {
     @Option(help: "Text encoding of GML, Pajek and CSV edge-list and nodes-table input (auto: UTF-8, else Windows-1252 with a warning): \(TextEncodingChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
     var encoding: TextEncodingChoice = .auto
 
+    @OptionGroup var limits: LimitOptions
+
     /// The options as SynergraphKit takes them.
     var loadOptions: LoadOptions {
-        LoadOptions(kindAttribute: kindAttribute, encoding: encoding, nodesTable: nodesTable)
+        LoadOptions(kindAttribute: kindAttribute, encoding: encoding, nodesTable: nodesTable, limits: limits.readerLimits)
     }
 
     /// Refuses `--nodes` with an input that is not an edge list (a usage error): a folder, a JSON,
@@ -38,3 +40,38 @@ struct ReadOptions: ParsableArguments {
 }
 
 extension TextEncodingChoice: ExpressibleByArgument {}
+
+/// `--limit NAME=VALUE`, repeatable: raises (or lowers) one of the readers' limits (``ReaderLimits``).
+struct LimitOptions: ParsableArguments {
+    @Option(name: .customLong("limit"), help: ArgumentHelp(
+        "Raise a reader limit, e.g. --limit columns=50000 (repeatable; K, M, G multiply). Limits and defaults: \(LimitOptions.defaults).",
+        valueName: "name=value"))
+    var settings: [String] = []
+
+    /// The limits with every setting applied.
+    var readerLimits: ReaderLimits {
+        var limits = ReaderLimits()
+        for text in settings {
+            if case .success(let (name, value)) = ReaderLimits.parse(text) { limits[name] = value }
+        }
+        return limits
+    }
+
+    func validate() throws {
+        for text in settings {
+            if case .failure(let e) = ReaderLimits.parse(text) { throw ValidationError("--limit: \(e.description)") }
+        }
+    }
+
+    /// `file-size=500M (2G for tables, JSON, edge lists), columns=16384, ...` for the help text.
+    static var defaults: String {
+        let d = ReaderLimits()
+        return ReaderLimits.Name.allCases.map { name -> String in
+            switch name {
+            case .fileSize: "file-size=500M (2G for folders, JSON and edge lists)"
+            case .lineLength, .fieldLength: "\(name.rawValue)=\(d[name] >> 20)M"
+            default: "\(name.rawValue)=\(d[name])"
+            }
+        }.joined(separator: ", ")
+    }
+}
