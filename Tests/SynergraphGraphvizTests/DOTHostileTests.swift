@@ -29,7 +29,9 @@ import Testing
             }
             return best
         }
-        return fastest(large) / max(fastest(small), 1e-5)
+        let (a, b) = (fastest(small), fastest(large))
+        print(String(format: "growth DOT: %.1f (%.4f s, then %.4f s)", b / max(a, 1e-5), a, b))
+        return b / max(a, 1e-5)
     }
 
     /// Linear: about 8; quadratic: about 64.

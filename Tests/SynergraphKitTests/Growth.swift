@@ -28,7 +28,6 @@ enum Growth {
         let small = make(n)
         let large = make(8 * n)
         small()  // warm up (first-use costs: allocations, lazy statics)
-        large()
         let a = fastest(runs: runs, small)
         let b = fastest(runs: runs, large)
         return Measurement(small: a, large: b)
