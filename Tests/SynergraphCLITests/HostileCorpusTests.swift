@@ -137,7 +137,7 @@ import Testing
         for template in Self.commands {
             let out = work.appendingPathComponent("out-\(template[0])-\(template.count)")
             let args = template.map { $0 == "IN" ? c.path : $0.replacingOccurrences(of: "OUT", with: out.lastPathComponent) }
-            let run = try Self.run(args, in: work, timeout: 180)
+            let run = try CLIRunner.run(args, in: work, timeout: 180)
             let shown = "\(c.name): synergraph \(args.joined(separator: " "))"
             #expect(!run.timedOut, "\(shown) did not finish in time")
             #expect(run.status == 0 || run.status == 1, "\(shown) exited with \(run.status)\n\(run.stderr.prefix(2000))")
@@ -195,45 +195,6 @@ import Testing
         }
     }
 
-    // MARK: Running
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var timedOut: Bool
-    }
-
-    static func run(_ arguments: [String], in directory: URL, timeout: Double) throws -> Run {
-        let p = Process()
-        p.executableURL = CLIRunner.executable
-        p.arguments = arguments
-        p.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        nonisolated(unsafe) var timedOut = false
-        let timer = DispatchWorkItem {
-            timedOut = true
-            p.terminate()
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        timer.cancel()
-        return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self), timedOut: timedOut)
-    }
-
     /// Every file below `root` (full paths).
     static func tree(_ root: URL) throws -> Set<String> {
         var out = Set<String>()
@@ -253,7 +214,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: sandbox) }
         let file = sandbox.appendingPathComponent("huge.csv")
         try Data(("source,target\n" + String(repeating: "x", count: 3 << 20) + ",b\n").utf8).write(to: file)
-        let run = try Self.run(["validate", file.path], in: sandbox, timeout: 120)
+        let run = try CLIRunner.run(["validate", file.path], in: sandbox, timeout: 120)
         #expect(run.status == 0 || run.status == 1)
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
