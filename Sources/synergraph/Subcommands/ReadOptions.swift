@@ -17,6 +17,11 @@ struct ReadOptions: ParsableArguments {
 
     @OptionGroup var limits: LimitOptions
 
+    /// Protects the nodes table from being written over (``ProtectedInputs``).
+    func protectInputs() {
+        if let nodesTable { ProtectedInputs.add(nodesTable) }
+    }
+
     /// The options as SynergraphKit takes them.
     var loadOptions: LoadOptions {
         LoadOptions(kindAttribute: kindAttribute, encoding: encoding, nodesTable: nodesTable, limits: limits.readerLimits)
