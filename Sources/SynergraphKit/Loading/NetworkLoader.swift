@@ -78,8 +78,10 @@ public enum NetworkLoader {
         }
         let name = NetworkName.slug(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
         if isDir.boolValue {
+            // A folder named like a file (`x.graphml/`) is read as a network folder when it is one.
             let ext = URL(fileURLWithPath: path).pathExtension
-            if let form = NetworkForm(extension: ext), !ext.isEmpty {
+            if let form = NetworkForm(extension: ext), !ext.isEmpty,
+               !fm.fileExists(atPath: URL(fileURLWithPath: path).appendingPathComponent("manifest.json").path) {
                 throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path),
                                               "this is a folder, not a \(form == .edgeList ? "CSV" : form.rawValue) file; a network folder holds manifest.json and CSV tables and has no extension")])
             }
