@@ -65,7 +65,8 @@ public struct IntroductionEffects: Sendable {
         let scorer = context.scorer
         let p = scorer.profiles
         let view = scorer.view
-        guard u != v, !scorer.graph.hasEdge(u, v) else { return [] }
+        // Pairs tied only by co-participation still gain a recorded tie; the search ignores an edge already there.
+        guard u != v else { return [] }
         func national(_ x: Int) -> Bool { !p.reachesAbroad[x] && view.node(x).kind != .expert && p[x].homeCountry >= 0 }
         /// Whether `x` would work in country `cid` with the tie to `other`.
         func worksIn(_ x: Int, _ other: Int, _ cid: Int32) -> Bool {
