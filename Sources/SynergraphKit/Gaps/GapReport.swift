@@ -190,7 +190,13 @@ public struct GapContext: Sendable {
     func fillers(unengaged: [Int] = [], for actor: Int? = nil, where filter: @escaping @Sendable (Int, Int) -> Bool) -> [GapFiller] {
         guard withFillers else { return [] }
         var out = reengage(unengaged)
-        if out.count < 3 { out += _GapSupport.introductions(scorer, count: 3 - out.count, for: actor, where: filter) }
+        if out.count < 3 {
+            // Not the same introduction twice (an unengaged actor's best partner may also be a plain filler).
+            let taken = Set(out.map { [$0.id, $0.partnerID ?? ""].sorted().joined(separator: "|") })
+            let more = _GapSupport.introductions(scorer, count: 3, for: actor, where: filter)
+                .filter { !taken.contains([$0.id, $0.partnerID ?? ""].sorted().joined(separator: "|")) }
+            out += more.prefix(3 - out.count)
+        }
         return out
     }
 
