@@ -219,6 +219,32 @@ enum Scenarios {
         print(lines.joined(separator: "\n"))
     }
 
+    /// What an introduction would change, judged from the one search's tree, equals searching again with the
+    /// tie added, on the bundled network and the scenarios (every pair of a sample, and every filler).
+    @Test func wouldChangeFromTheTreeEqualsSearchingAgain() throws {
+        var networks = [try BundledNetwork.load().network]
+        for name in Scenarios.names { networks.append(try Scenarios.load(name).0) }
+        var compared = 0, structural = 0
+        for network in networks {
+            let scorer = SynergyScorer(view: try NetworkView(network))
+            let report = GapReport(scorer: scorer)
+            let effects = IntroductionEffects(report: report)
+            let n = scorer.view.vertexCount
+            var pairs: [(Int, Int)] = []
+            for u in stride(from: 0, to: n, by: 3) { for v in stride(from: u + 1, to: n, by: 7) { pairs.append((u, v)) } }
+            for f in report.gaps.flatMap(\.fillers) {
+                if let pid = f.partnerID, let u = scorer.vertex(forPublicID: f.id), let v = scorer.vertex(forPublicID: pid) { pairs.append((u, v)) }
+            }
+            for (u, v) in pairs {
+                let fast = effects.of(u, v, searchAgain: false), slow = effects.of(u, v, searchAgain: true)
+                #expect(fast == slow, "\(network.manifest.name): \(u)–\(v)")
+                compared += 1
+                structural += slow.filter { [.singleBroker, .broker, .bridge].contains($0.category) }.count
+            }
+        }
+        #expect(compared > 1_000 && structural > 100, "\(compared) pairs, \(structural) structural effects")
+    }
+
     /// The examples of issue 13: a Nepali ministry does not work where its donors sit.
     @Test func nationalMinistryWorksAtHome() throws {
         let network = try BundledNetwork.load().network

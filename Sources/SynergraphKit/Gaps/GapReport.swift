@@ -175,7 +175,7 @@ public struct GapContext: Sendable {
         guard withFillers else { return [] }
         let engaged = engagement.engaged
         return actors.prefix(limit).map { x in
-            let best = scorer.recommendedIntroductions(count: 1, for: x, where: { _, v in engaged[v] }).introductions.first
+            let best = scorer.recommendedIntroductions(count: 1, for: x, everyPartner: false, where: { _, v in engaged[v] }).introductions.first
             let note = "\(scorer.name(x)) is in the register but not engaged"
             guard let p = best else {
                 return GapFiller(id: scorer.publicID(x), name: scorer.name(x), partnerID: nil, partnerName: nil, score: 0,
@@ -211,7 +211,7 @@ enum _GapSupport {
     /// Up to `count` introductions among the pairs `filter` accepts, as fillers.
     static func introductions(_ scorer: SynergyScorer, count: Int = 3, for actor: Int? = nil,
                               where filter: @escaping @Sendable (Int, Int) -> Bool) -> [GapFiller] {
-        let list = scorer.recommendedIntroductions(count: count, for: actor, where: filter)
+        let list = scorer.recommendedIntroductions(count: count, for: actor, everyPartner: false, where: filter)
         return list.introductions.map { p in
             GapFiller(id: scorer.publicID(p.a), name: scorer.name(p.a), partnerID: scorer.publicID(p.b), partnerName: scorer.name(p.b),
                       score: p.total, reason: p.reason)

@@ -27,13 +27,27 @@ public struct IntroductionEffect: Sendable, Equatable {
 /// - **dormant** and **isolated** actors close when they are one end (a tie would start);
 /// - expert-topic and unaffiliated-expert gaps do not change by a tie.
 ///
-/// - Complexity: O(G) per pair for G gaps, plus O(V + E) for the search when the report has structural gaps.
+/// The structural gaps are judged from the report's one search (the DFS tree's intervals: a tie from inside
+/// a cut-off subtree to the part still joined to the hub reconnects that subtree; a tie across a bridge's
+/// sides removes the bridge), which gives the same answer as searching again with the tie added; when an end
+/// is not reached from the hub at all, the search is run again.
+///
+/// - Complexity: O(g log V) per pair for the g gaps about its two actors and their countries and the
+///   structural gaps, O(V + E) only for a pair with an unreached end.
 public struct IntroductionEffects: Sendable {
     let context: GapContext
     let gaps: [Gap]
     let coverage: CoverageMatrix
     let baseline: _CutAnalysis?
     let vertexOf: [String: Int]
+    /// Gap indices by country (coverage, missing kinds and counterparts), by actor (dormant, isolated), and
+    /// the structural ones.
+    let byCountry: [String: [Int]]
+    let byVertex: [Int: [Int]]
+    let structural: [Int]
+    /// Per single-broker gap: the disc times of the reached actors based in its country, ascending, and the
+    /// actors that cut all of them off before the tie (candidates, in search order).
+    let brokerCandidates: [Int: (based: [Int], candidates: [Int])]
 
     public init(report: GapReport) {
         context = report.context
@@ -58,10 +72,37 @@ public struct IntroductionEffects: Sendable {
             }
         }
         vertexOf = ids
+        var byCountry: [String: [Int]] = [:], byVertex: [Int: [Int]] = [:], structural: [Int] = []
+        for (i, g) in gaps.enumerated() {
+            switch g.category {
+            case .coverage, .missingKind, .missingCounterpart: if let c = g.country { byCountry[c, default: []].append(i) }
+            case .dormant, .isolated: if let v = ids[g.subject] { byVertex[v, default: []].append(i) }
+            case .singleBroker, .broker, .bridge: structural.append(i)
+            case .expertTopic, .unaffiliatedExpert: break
+            }
+        }
+        self.byCountry = byCountry
+        self.byVertex = byVertex
+        self.structural = structural
+        var candidates: [Int: (based: [Int], candidates: [Int])] = [:]
+        if let base = baseline {
+            let p = scorer.profiles
+            for i in structural where gaps[i].category == .singleBroker {
+                guard let c = gaps[i].country, let cid = p.countryID[c] else { continue }
+                let based = (0..<base.disc.count).filter { p[$0].homeCountry == cid && base.disc[$0] >= 0 }
+                let list = base.order.filter { b in
+                    base.cutCount[b] > 0 && b != base.root && based.contains { $0 != b } && based.allSatisfy { $0 == b || base.cutsOff(b, $0) }
+                }
+                candidates[i] = (based.map { base.disc[$0] }.sorted(), list)
+            }
+        }
+        self.brokerCandidates = candidates
     }
 
     /// The gaps the tie `u – v` would close or shrink, in the report's order.
-    public func of(_ u: Int, _ v: Int) -> [IntroductionEffect] {
+    public func of(_ u: Int, _ v: Int) -> [IntroductionEffect] { of(u, v, searchAgain: false) }
+
+    func of(_ u: Int, _ v: Int, searchAgain: Bool) -> [IntroductionEffect] {
         let scorer = context.scorer
         let p = scorer.profiles
         let view = scorer.view
@@ -79,9 +120,23 @@ public struct IntroductionEffects: Sendable {
             return after
         }
         var out: [IntroductionEffect] = []
-        func closes(_ g: Gap) { out.append(IntroductionEffect(change: .closes, category: g.category, country: g.country, subject: g.subject, text: "closes: \(g.title)")) }
+        func closes(_ g: Gap) { out.append(IntroductionEffects.closing(g)) }
         let ends = [(u, v), (v, u)]
-        for g in gaps {
+        var relevant = Set<Int>()
+        for c in Set((p[u].countries + p[v].countries).map { p.countryCodes[Int($0)] }) { relevant.formUnion(byCountry[c] ?? []) }
+        relevant.formUnion(byVertex[u] ?? [])
+        relevant.formUnion(byVertex[v] ?? [])
+        // Both ends reached from the hub: judge the structural gaps from the one search's tree.
+        let fast = !searchAgain && baseline.map { $0.disc[u] >= 0 && $0.disc[v] >= 0 } == true
+        if fast, let base = baseline {
+            for i in structural {
+                if let e = fastStructural(gaps[i], index: i, base: base, u, v) { out.append(e) }
+            }
+        } else {
+            relevant.formUnion(structural)
+        }
+        for i in relevant.sorted() {
+            let g = gaps[i]
             let cid = g.country.flatMap { p.countryID[$0] } ?? -1
             switch g.category {
             case .coverage:
@@ -131,6 +186,69 @@ public struct IntroductionEffects: Sendable {
                 continue
             }
         }
-        return out
+        // In the report's order.
+        let position = Dictionary(gaps.enumerated().map { ("\($0.element.category.rawValue)|\($0.element.country ?? "")|\($0.element.subject)", $0.offset) },
+                                  uniquingKeysWith: { a, _ in a })
+        return out.sorted { (position["\($0.category.rawValue)|\($0.country ?? "")|\($0.subject)"] ?? 0) < (position["\($1.category.rawValue)|\($1.country ?? "")|\($1.subject)"] ?? 0) }
+    }
+
+    static func closing(_ g: Gap) -> IntroductionEffect {
+        IntroductionEffect(change: .closes, category: g.category, country: g.country, subject: g.subject, text: "closes: \(g.title)")
+    }
+
+    /// A structural gap judged from the baseline tree with the tie `u – v` added (both ends reached).
+    func fastStructural(_ g: Gap, index: Int, base: _CutAnalysis, _ u: Int, _ v: Int) -> IntroductionEffect? {
+        /// The separated child subtree of `b` that the tie joins back to the hub's part, if any.
+        func reconnected(_ b: Int) -> Int? {
+            guard b != base.root, u != b, v != b else { return nil }
+            for (x, y) in [(u, v), (v, u)] {
+                if let c = base.separatedChild(b, containing: x), base.separatedChild(b, containing: y) == nil { return c }
+            }
+            return nil
+        }
+        func countAfter(_ b: Int) -> Int {
+            guard let c = reconnected(b) else { return base.cutCount[b] }
+            return base.cutCount[b] - (base.tout[c] - base.disc[c])
+        }
+        switch g.category {
+        case .singleBroker:
+            guard let b = vertexOf[g.subject], let entry = brokerCandidates[index] else { return nil }
+            var best: Int? = nil, bestCount = 0
+            for b2 in entry.candidates {
+                // Still cuts off every actor based in the country unless one of them is in the reconnected subtree.
+                if let c = reconnected(b2), Self.countInRange(entry.based, base.disc[c], base.tout[c], excluding: base.disc[b2]) > 0 { continue }
+                let k = countAfter(b2)
+                guard k > 0 else { continue }
+                if best == nil || k < bestCount { best = b2; bestCount = k }
+            }
+            if best != b { return Self.closing(g) }
+            let before = base.cutCount[b]
+            return bestCount < before ? IntroductionEffect(change: .shrinks, category: g.category, country: g.country, subject: g.subject,
+                                                           text: "shrinks: \(g.title) (its loss would cut off \(bestCount) actors, not \(before))") : nil
+        case .broker:
+            guard let b = vertexOf[g.subject] else { return nil }
+            let k = countAfter(b)
+            if k < context.minimumCutOff { return Self.closing(g) }
+            return k < base.cutCount[b] ? IntroductionEffect(change: .shrinks, category: g.category, country: g.country, subject: g.subject,
+                                                             text: "shrinks: \(g.title) (to \(k))") : nil
+        case .bridge:
+            guard g.actors.count == 2, let a = vertexOf[g.actors[0]], let b = vertexOf[g.actors[1]] else { return nil }
+            let child = base.parent[b] == a ? b : a
+            func inside(_ x: Int) -> Bool { base.disc[child] <= base.disc[x] && base.disc[x] < base.tout[child] }
+            return inside(u) != inside(v) ? Self.closing(g) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// How many values of the ascending array lie in `lo ..< hi`, not counting `excluding`.
+    static func countInRange(_ sorted: [Int], _ lo: Int, _ hi: Int, excluding: Int) -> Int {
+        func lowerBound(_ x: Int) -> Int {
+            var a = 0, b = sorted.count
+            while a < b { let m = (a + b) / 2; if sorted[m] < x { a = m + 1 } else { b = m } }
+            return a
+        }
+        let n = lowerBound(hi) - lowerBound(lo)
+        return (lo <= excluding && excluding < hi && sorted.contains(excluding)) ? n - 1 : n
     }
 }

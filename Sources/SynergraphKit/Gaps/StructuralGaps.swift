@@ -189,6 +189,20 @@ struct _CutAnalysis {
         return children[b].filter { low[$0] >= disc[b] }.flatMap { subtree($0) }.sorted()
     }
 
+    /// The child `c` of `b` whose subtree holds `x`, when that subtree is cut off by `b`'s loss (b not the root).
+    func separatedChild(_ b: Int, containing x: Int) -> Int? {
+        guard disc[x] > disc[b], disc[x] < tout[b] else { return nil }
+        let kids = children[b]
+        var lo = 0, hi = kids.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if disc[kids[m]] <= disc[x] { lo = m + 1 } else { hi = m }
+        }
+        guard lo > 0 else { return nil }
+        let c = kids[lo - 1]
+        return disc[x] < tout[c] && low[c] >= disc[b] ? c : nil
+    }
+
     /// Whether `x` is among the actors `b`'s loss cuts off (b not the root).
     func cutsOff(_ b: Int, _ x: Int) -> Bool {
         guard disc[x] > disc[b], disc[x] < tout[b] else { return false }
