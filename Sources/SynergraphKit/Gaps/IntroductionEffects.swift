@@ -45,6 +45,8 @@ public struct IntroductionEffects: Sendable {
     let byCountry: [String: [Int]]
     let byVertex: [Int: [Int]]
     let structural: [Int]
+    /// Each gap's position in the report, by "category|country|subject".
+    let position: [String: Int]
     /// Per single-broker gap: the disc times of the reached actors based in its country, ascending, and the
     /// actors that cut all of them off before the tie (candidates, in search order).
     let brokerCandidates: [Int: (based: [Int], candidates: [Int])]
@@ -84,6 +86,8 @@ public struct IntroductionEffects: Sendable {
         self.byCountry = byCountry
         self.byVertex = byVertex
         self.structural = structural
+        self.position = Dictionary(gaps.enumerated().map { ("\($0.element.category.rawValue)|\($0.element.country ?? "")|\($0.element.subject)", $0.offset) },
+                                   uniquingKeysWith: { a, _ in a })
         var candidates: [Int: (based: [Int], candidates: [Int])] = [:]
         if let base = baseline {
             let p = scorer.profiles
@@ -187,8 +191,6 @@ public struct IntroductionEffects: Sendable {
             }
         }
         // In the report's order.
-        let position = Dictionary(gaps.enumerated().map { ("\($0.element.category.rawValue)|\($0.element.country ?? "")|\($0.element.subject)", $0.offset) },
-                                  uniquingKeysWith: { a, _ in a })
         return out.sorted { (position["\($0.category.rawValue)|\($0.country ?? "")|\($0.subject)"] ?? 0) < (position["\($1.category.rawValue)|\($1.country ?? "")|\($1.subject)"] ?? 0) }
     }
 

@@ -179,7 +179,7 @@ extension SynergyScorer {
         guard count > 0, n > 1 else {
             return IntroductionList(introductions: [], search: IntroductionSearch(strategy: "exhaustive", candidatePairs: 0, exactlyScored: 0))
         }
-        let base = Enumerator0(scorer: self)
+        let base = enumeratorCache.enumerator(for: self)
         // For one actor's partners start small: the loop below grows K until the top is proven, so the result
         // is the same, and a gap report runs one such search per gap.
         var k = actor == nil ? max(100 * count, 1_000) : max(8 * count, 32)
@@ -262,4 +262,20 @@ extension SynergyScorer {
 struct Enumerator0: @unchecked Sendable {
     let enumerator: IntroductionCandidates.Enumerator
     init(scorer: SynergyScorer) { enumerator = IntroductionCandidates.Enumerator(scorer: scorer) }
+}
+
+/// The scorer's candidate enumerator (its rare-tag index is O(V · tags) to build), built on first use and
+/// shared by every later search: a gap report runs one search per gap.
+final class _EnumeratorCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: Enumerator0?
+
+    func enumerator(for scorer: SynergyScorer) -> Enumerator0 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let e = Enumerator0(scorer: scorer)
+        built = e
+        return e
+    }
 }

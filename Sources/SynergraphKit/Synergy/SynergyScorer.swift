@@ -89,6 +89,8 @@ public struct SynergyScorer: Sendable {
     public let showAllNames: Bool
     /// The office's vertex (the manifest's `hub`), if in the view.
     public let hub: Int?
+    /// The candidate index of ``recommendedIntroductions(count:for:threads:everyPartner:where:)``, built once.
+    let enumeratorCache = _EnumeratorCache()
 
     /// - Complexity: Louvain and constraint on the view's graph, plus O(V + T + P) for the profiles.
     public init(view: NetworkView, config: SynergyConfig = SynergyConfig(), showAllNames: Bool = false) {
