@@ -65,10 +65,9 @@ public struct ExpertGaps: Sendable {
             return out
         }
         func holdersText(_ listed: [Int], _ met: [Int]) -> String {
-            var s = "\(listed.count) organisation\(listed.count == 1 ? " lists" : "s list") it"
-            if !listed.isEmpty { s += " (\(_GapSupport.names(scorer, listed, limit: 12)))" }
-            if !met.isEmpty { s += " and \(met.count) more took part in activities on it" }
-            return s + ", but no expert lists it."
+            var s = listed.isEmpty ? "No actor's register entry lists it" : "\(listed.count) actor\(listed.count == 1 ? " lists" : "s list") it (\(_GapSupport.names(scorer, listed, limit: 12)))"
+            if !met.isEmpty { s += "; \(met.count) \(listed.isEmpty ? "" : "other ")actor\(met.count == 1 ? "" : "s") took part in activities on it" }
+            return s + "; no expert lists it."
         }
         for a in Accomplishment.allCases where !expertEAs.contains(a) && (0..<n).contains(where: { p[$0].has(a) }) {
             let listed = (0..<n).filter { p[$0].kind != .expert && lists($0, accomplishment: a) }
