@@ -80,7 +80,9 @@ import Testing
         #expect(first == "Bhutan is reached only through Royal Institute of Management (Bhutan)")
         #expect(r.stdout.contains("1. [single-broker] \(first)"))
         let introductions = try #require(summary?["top_introductions"] as? [[String: Any]])
-        #expect(introductions.count == 5)
+        // The top five of each strategy, labelled.
+        #expect(introductions.count == 10)
+        #expect(introductions.map { $0["strategy"] as? String } == Array(repeating: "closure", count: 5) + Array(repeating: "bridging", count: 5))
         #expect(introductions.allSatisfy { ($0["synergy"] as? Double).map { (0...1).contains($0) } == true && $0["a_name"] is String })
         let json = try CLIRunner.run(["analyze", "--out", out.path, "--format", "json", "--no-map"])
         #expect(json.status == 0)

@@ -18,10 +18,40 @@ import Testing
         let json = try CLIRunner.run(["synergy", "--top", "3", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         let pairs = object["pairs"] as! [[String: Any]]
-        #expect(pairs.count == 3)
-        #expect(Set(pairs[0].keys) == ["rank", "a", "b", "tied", "synergy", "components", "evidence", "reason"])
+        // --strategy both (the default): the top three closure pairs, then the top three bridging pairs.
+        #expect(pairs.count == 6)
+        #expect(pairs.map { $0["strategy"] as? String } == ["closure", "closure", "closure", "bridging", "bridging", "bridging"])
+        #expect(pairs.map { $0["strategy_rank"] as? Int } == [1, 2, 3, 1, 2, 3])
+        #expect(Set(pairs[0].keys) == ["rank", "a", "b", "tied", "synergy", "components", "evidence", "reason", "works_in",
+                                       "strategy", "strategy_rank", "strategy_reason", "would_change"])
+        #expect(object["strategy"] as? String == "both")
+        let closure = try CLIRunner.run(["synergy", "--top", "2", "--strategy", "closure", "--format", "json"])
+        let closurePairs = (try JSONSerialization.jsonObject(with: Data(closure.stdout.utf8)) as! [String: Any])["pairs"] as! [[String: Any]]
+        #expect(closurePairs.count == 2 && closurePairs.allSatisfy { $0["strategy"] as? String == "closure" })
         #expect(Set((pairs[0]["components"] as! [String: Any]).keys) == ["thematic", "geographic", "complementarity", "structural", "bridging"])
         #expect((object["summary"] as! [String: Any])["ei_index_by_kind"] is Double)
+    }
+
+    /// Issue 13's example: the ministry works in Nepal only, and every country of each actor is traced.
+    @Test func pairTracesWhereEachActorWorks() throws {
+        let r = try CLIRunner.run(["synergy", "--pair", "npl-mofaga", "napsipag", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let pair = (object["pairs"] as! [[String: Any]])[0]
+        let worksIn = pair["works_in"] as! [String: Any]
+        let a = worksIn["a"] as! [[String: Any]]
+        #expect(a.map { $0["country"] as? String } == ["NPL"])
+        let bases = a[0]["bases"] as! [[String: Any]]
+        #expect(bases.first?["basis"] as? String == "home")
+        #expect(bases.dropFirst().allSatisfy { $0["basis"] as? String == "activity" && ($0["activity"] as? String)?.hasPrefix("act-") == true })
+        let b = worksIn["b"] as! [[String: Any]]
+        for c in b {
+            let list = c["bases"] as! [[String: Any]]
+            #expect(!list.isEmpty)
+            #expect(list.allSatisfy { ["home", "activity", "tie"].contains($0["basis"] as? String ?? "") })
+        }
+        #expect(!(pair["reason"] as! String).contains("Republic of Korea"))
+        #expect(((pair["evidence"] as! [String: Any])["shared_countries"] as! [String]) == ["NPL"])
     }
 
     @Test func pairAndForBreakdowns() throws {

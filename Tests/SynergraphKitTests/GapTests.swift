@@ -88,8 +88,9 @@ enum PlantedGaps {
     @Test func coverageCountsAndDemand() throws {
         let scorer = SynergyScorer(view: try NetworkView(PlantedGaps.network))
         let m = CoverageMatrix(scorer: scorer, countries: ["TLS", "LAO"])
-        // Organisations working in TLS: the hub and the regional agency (both tied to the Timor ministry).
-        #expect(m.cell("TLS", "EA3")?.organisations.sorted() == ["hub", "reg"])
+        // Organisations working in TLS: the regional agency (tied to the Timor ministry); the hub is the office
+        // itself, not a partner, and is not counted.
+        #expect(m.cell("TLS", "EA3")?.organisations.sorted() == ["reg"])
         // Experts working in TLS: Ann Named (experience LAO;TLS).
         #expect(m.cell("TLS", "EA1")?.experts == ["e1"])
         // Statistics is listed only by the regional agency, and nobody asks for it in TLS or LAO.
@@ -147,15 +148,19 @@ enum PlantedGaps {
 
     @Test func bundledTopIntroductionsMakeSense() throws {
         let scorer = SynergyScorer(view: try NetworkView(try BundledNetwork.load().network))
-        let top = scorer.recommendedIntroductions(count: 10, threads: 2).introductions
+        let top = scorer.introductions(count: 10, strategies: .closure, threads: 2).introductions
         #expect(top.count == 10)
         for p in top {
-            #expect(!p.tied)
-            // Complementary kinds that already share partners and a country.
-            #expect(p.components.complementarity >= 0.8)
+            #expect(!p.tied && p.strategy == .closure)
+            // Complementary kinds (the closure rule) that already share partners and a country.
+            #expect(p.components.complementarity >= 0.7)
             #expect(!p.evidence.sharedPartners.isEmpty && !p.evidence.sharedCountries.isEmpty)
             #expect(p.total > 0.7)
         }
+        // The unfiltered ranking's best pair is the best of one of the two strategies.
+        let best = try #require(scorer.recommendedIntroductions(count: 1, threads: 2).introductions.first)
+        let both = scorer.introductions(count: 1, strategies: .both, threads: 2).introductions
+        #expect(both.contains { $0.a == best.a && $0.b == best.b })
     }
 
     @Test func expertFinderRanksAndProtectsNames() throws {

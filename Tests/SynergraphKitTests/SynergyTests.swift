@@ -38,9 +38,11 @@ enum FiveNodes {
     @Test func profilesFollowTheWorksInRule() throws {
         let s = try FiveNodes.scorer()
         func countries(_ v: Int) -> [String] { s.profiles[v].countries.map { s.profiles.countryCodes[Int($0)] }.sorted() }
-        // Agency: THA (home) + LAO (school, ministry) + THA (cso). School: LAO + THA (agency); the expert's home is not counted.
+        // Agency (regional, so it reaches abroad): THA (home) + LAO (school, ministry: national actors) + THA (cso).
+        // School and ministry are national: their home only (a tie to the Thai agency does not make them work in Thailand).
         #expect(countries(0) == ["LAO", "THA"])
-        #expect(countries(1) == ["LAO", "THA"])
+        #expect(countries(1) == ["LAO"])
+        #expect(countries(2) == ["LAO"])
         #expect(countries(3) == ["THA"])
         // Expert: LAO (home, school, ministry) + experience LAO;THA.
         #expect(countries(4) == ["LAO", "THA"])
@@ -76,8 +78,10 @@ enum FiveNodes {
         // Total = 0.30 · 0.625 + 0.20 · 1 + 0.20 · 0.9 + 0.15 · 0.904909 + 0.15 · 0.5 ≈ 0.778236.
         let total = 0.30 * 0.625 + 0.20 + 0.20 * 0.9 + 0.15 * (1 - exp(-aa)) + 0.15 * 0.5
         #expect(abs(p.total - total) < 1e-12)
-        #expect(p.reason == "both work on public administration, SDG 16 and EA1 in Lao PDR and Thailand; school + government complement each other; 2 shared partners (Asia Agency, Expert 1); joins communities 0 and 1")
-        #expect(p.reason.contains("Lao PDR") && p.reason.contains("2 shared partners (Asia Agency, Expert 1)"))
+        #expect(p.reason == "Both work on public administration (SDG 16; EA1) in Lao PDR. A school and a government body complement each other. They share 2 partners, Asia Agency and Expert 1. The tie would join communities 0 and 1.")
+        // Closure: same country, complementary kinds, a common sector; the agency is not the hub... it is: only the expert is shared besides it.
+        #expect(p.strategy == .closure)
+        #expect(p.strategyReason == "Closure: both are based in Lao PDR, yet they have no tie; their rarest common topic is public administration (2 actors of the view work on it).")
         #expect(!p.reason.contains("Secret Person"))
     }
 
@@ -97,7 +101,10 @@ enum FiveNodes {
         #expect(abs(p.components.bridging - 17.0 / 24.0) < 1e-12)
         // Total = 0.20 · 1 + 0.20 · 0.6 + 0.15 · 17/24 = 0.32 + 0.10625 = 0.42625.
         #expect(abs(p.total - 0.42625) < 1e-12)
-        #expect(p.reason.contains("joins communities") && p.reason.contains("lowers both actors' constraint (−50%, −33%)"))
+        #expect(p.reason.hasSuffix("The tie would join communities 0 and 1 and lower both actors' constraint (−50%, −33%)."))
+        // Thai CSO and Expert 1: different kinds and communities, no common sector: bridging.
+        #expect(p.strategy == .bridging)
+        #expect(p.strategyReason == "Bridging: across communities, countries (Thailand – Lao PDR) and kinds.")
     }
 
     @Test func realisedSynergyOfATie() throws {

@@ -60,6 +60,10 @@ public struct NetworkSummary: Sendable, Codable, Equatable {
         /// Latent synergy, in [0, 1].
         public var synergy: Double
         public var reason: String
+        /// `closure` or `bridging` (``IntroductionStrategy``).
+        public var strategy: String? = nil
+        /// The gaps the introduction would close or shrink, as sentences.
+        public var wouldChange: [String]? = nil
     }
 
     /// The most severe gaps and the best introductions, when the summary carries the digest

@@ -7,8 +7,10 @@ public struct SynergyDigest: Sendable {
 
     public init(view: NetworkView, count: Int = 5, showAllNames: Bool = false, threads: Int = defaultMetricThreadCount) {
         scorer = SynergyScorer(view: view, showAllNames: showAllNames)
-        gaps = Array(GapReport(scorer: scorer).gaps.prefix(count))
-        introductions = scorer.recommendedIntroductions(count: count, threads: threads).introductions
+        let report = GapReport(scorer: scorer)
+        gaps = Array(report.gaps.prefix(count))
+        // The top of each strategy: closure pairs, then bridging pairs.
+        introductions = scorer.introductions(count: count, strategies: .both, threads: threads, effects: IntroductionEffects(report: report)).introductions
     }
 
     /// The digest's gaps as `summary.json` carries them.
@@ -23,7 +25,8 @@ public struct SynergyDigest: Sendable {
     public var introductionEntries: [NetworkSummary.IntroductionEntry] {
         introductions.map { p in
             NetworkSummary.IntroductionEntry(a: scorer.publicID(p.a), aName: scorer.name(p.a), b: scorer.publicID(p.b), bName: scorer.name(p.b),
-                                             synergy: p.total, reason: p.reason)
+                                             synergy: p.total, reason: p.reason, strategy: p.strategy?.rawValue,
+                                             wouldChange: p.wouldChange.map(\.text))
         }
     }
 
@@ -31,10 +34,15 @@ public struct SynergyDigest: Sendable {
         var out = "Top gaps (synergraph gaps for all, with fillers)\n"
         if gaps.isEmpty { out += "  none found\n" }
         for (i, g) in gaps.enumerated() { out += "  \(i + 1). [\(g.category.rawValue)] \(g.title)\n" }
-        out += "\nTop recommended introductions (synergraph synergy for more)\n"
-        if introductions.isEmpty { out += "  none\n" }
-        for (i, p) in introductions.enumerated() {
-            out += "  \(i + 1). \(scorer.name(p.a)) ↔ \(scorer.name(p.b)) (\(String(format: "%.2f", p.total))): \(p.reason)\n"
+        for st in IntroductionStrategy.allCases {
+            let list = introductions.filter { $0.strategy == st }
+            out += st == .closure ? "\nTop closure introductions: pairs that should obviously be working together (synergraph synergy for more)\n"
+                : "\nTop bridging introductions: pairs across communities, countries or kinds\n"
+            if list.isEmpty { out += "  none\n" }
+            for (i, p) in list.enumerated() {
+                out += "  \(i + 1). \(scorer.name(p.a)) ↔ \(scorer.name(p.b)) (\(String(format: "%.2f", p.total))): \(p.strategyReason) \(p.reason)\n"
+                if !p.wouldChange.isEmpty { out += "     would change: " + p.wouldChange.map(\.text).joined(separator: "; ") + "\n" }
+            }
         }
         return out
     }

@@ -14,7 +14,15 @@ extension GapReport {
 
     func fillerText(_ f: GapFiller) -> String {
         let who = f.partnerName.map { "\(f.name) ↔ \($0)" } ?? f.name
-        return "\(who) (\(String(format: "%.2f", f.score))): \(f.reason)"
+        var s = "\(who) (\(String(format: "%.2f", f.score))): \(f.reason)"
+        if !f.wouldChange.isEmpty { s += " Would change: " + f.wouldChange.map(\.text).joined(separator: "; ") + "." }
+        return s
+    }
+
+    static func effectsJSON(_ effects: [IntroductionEffect]) -> String {
+        "[" + effects.map { e in
+            "{\"change\": \"\(e.change.rawValue)\", \"category\": \"\(e.category.rawValue)\", \"country\": \(e.country.map(JSONText.string) ?? "null"), \"subject\": \(JSONText.string(e.subject)), \"text\": \(JSONText.string(e.text))}"
+        }.joined(separator: ", ") + "]"
     }
 
     public func csv(limit: Int? = nil) -> String {
@@ -33,7 +41,7 @@ extension GapReport {
         out += "  \"as_of\": \(asOf.map { JSONText.string($0.description) } ?? "null"), \"active_since\": \(activeSince.map { JSONText.string($0.description) } ?? "null"),\n"
         out += "  \"coverage\": {\"accomplishments\": [\(coverage.accomplishments.map(JSONText.string).joined(separator: ", "))], \"sectors\": [\(coverage.sectors.map(JSONText.string).joined(separator: ", "))], \"cells\": ["
         out += coverage.cells.map { c in
-            "\n    {\"country\": \(JSONText.string(c.country)), \"topic\": \(JSONText.string(c.topic)), \"kind\": \"\(c.isAccomplishment ? "accomplishment" : "sector")\", \"organisations\": \(c.organisations.count), \"experts\": \(c.experts.count), \"demanded\": \(c.demanded), \"status\": \"\(c.status)\", \"organisation_ids\": [\(c.organisations.map(JSONText.string).joined(separator: ", "))], \"expert_ids\": [\(c.experts.map(JSONText.string).joined(separator: ", "))]}"
+            "\n    {\"country\": \(JSONText.string(c.country)), \"topic\": \(JSONText.string(c.topic)), \"kind\": \"\(c.isAccomplishment ? "accomplishment" : "sector")\", \"organisations\": \(c.organisations.count), \"experts\": \(c.experts.count), \"demanded\": \(c.demanded), \"status\": \"\(c.status)\", \"organisation_ids\": [\(c.organisations.map(JSONText.string).joined(separator: ", "))], \"expert_ids\": [\(c.experts.map(JSONText.string).joined(separator: ", "))], \"unengaged_ids\": [\(c.unengagedOrganisations.map(JSONText.string).joined(separator: ", "))]}"
         }.joined(separator: ",")
         out += coverage.cells.isEmpty ? "]},\n" : "\n  ]},\n"
         out += "  \"gaps\": ["
@@ -41,9 +49,10 @@ extension GapReport {
             out += i == 0 ? "\n    {" : ",\n    {"
             out += "\"rank\": \(i + 1), \"severity\": \(JSONText.number(g.severity)), \"category\": \"\(g.category.rawValue)\", \"country\": \(g.country.map(JSONText.string) ?? "null"), "
             out += "\"subject\": \(JSONText.string(g.subject)), \"title\": \(JSONText.string(g.title)), \"detail\": \(JSONText.string(g.detail)), "
-            out += "\"actors\": [\(g.actors.map(JSONText.string).joined(separator: ", "))], \"fillers\": ["
+            out += "\"actors\": [\(g.actors.map(JSONText.string).joined(separator: ", "))], \"unengaged\": [\(g.unengaged.map(JSONText.string).joined(separator: ", "))], "
+            out += "\"dormancy\": \(g.dormancy.map { JSONText.string($0.rawValue) } ?? "null"), \"fillers\": ["
             out += g.fillers.map { f in
-                "{\"id\": \(JSONText.string(f.id)), \"name\": \(JSONText.string(f.name)), \"partner_id\": \(f.partnerID.map(JSONText.string) ?? "null"), \"partner_name\": \(f.partnerName.map(JSONText.string) ?? "null"), \"score\": \(JSONText.number(f.score)), \"reason\": \(JSONText.string(f.reason))}"
+                "{\"id\": \(JSONText.string(f.id)), \"name\": \(JSONText.string(f.name)), \"partner_id\": \(f.partnerID.map(JSONText.string) ?? "null"), \"partner_name\": \(f.partnerName.map(JSONText.string) ?? "null"), \"score\": \(JSONText.number(f.score)), \"reason\": \(JSONText.string(f.reason)), \"would_change\": \(Self.effectsJSON(f.wouldChange))}"
             }.joined(separator: ", ")
             out += "]}"
         }
@@ -87,7 +96,9 @@ extension GapReport {
 
     func footer(_ markdown: Bool) -> String {
         var out = ""
-        if let asOf, let activeSince { out += "\nDormancy judged on \(asOf): no tie started or ended and no activity since \(activeSince).\n" }
+        if let asOf, let activeSince {
+            out += "\nDormancy judged on \(asOf): quiet = an open tie but no tie started or ended and no activity since \(activeSince); lapsed = every tie ended and nothing since.\n"
+        }
         for w in warnings { out += "warning: \(w)\n" }
         return out
     }

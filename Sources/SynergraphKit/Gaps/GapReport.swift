@@ -33,6 +33,8 @@ public struct GapFiller: Sendable, Equatable {
     /// Latent synergy of the introduction (or the score that ranked a single actor), in [0, 1].
     public var score: Double
     public var reason: String
+    /// What the introduction would change among the report's gaps if the tie existed (``IntroductionEffects``).
+    public var wouldChange: [IntroductionEffect] = []
 }
 
 /// One gap in the network, with how severe it is and who could fill it.
@@ -50,8 +52,20 @@ public struct Gap: Sendable, Equatable {
     public var detail: String
     /// Public ids of the actors the gap is about (the broker, the actors it cuts off, ...).
     public var actors: [String]
-    /// Up to three candidate fillers, best first.
+    /// Up to three candidate fillers, best first (registered but unengaged actors first).
     public var fillers: [GapFiller]
+    /// For `dormant` gaps: `lapsed` or `quiet` (``DormancyKind``); nil otherwise.
+    public var dormancy: DormancyKind? = nil
+    /// Public ids of registered actors that would fill the gap but are not engaged (``Engagement``).
+    public var unengaged: [String] = []
+}
+
+/// Why a partner is dormant.
+public enum DormancyKind: String, Sendable, CaseIterable, Codable {
+    /// Every recorded tie has ended and nothing happened since.
+    case lapsed
+    /// Open ties, but no tie started or ended and no activity in the last four quarters.
+    case quiet
 }
 
 /// Every gap of a network, most severe first, with the coverage matrix they come from.
@@ -70,15 +84,18 @@ public struct GapReport: Sendable {
     public var gaps: [Gap]
     /// Things the report could not check, or inputs it had to interpret.
     public var warnings: [String]
+    /// What the gap finders shared (engagement, targets, hub).
+    public let context: GapContext
 
     /// Builds the report.
     ///
     /// - Parameters:
     ///   - countries: target countries (ISO alpha-3); nil for the manifest's.
     ///   - asOf: the day dormancy is judged on; nil for the manifest's `as_of`.
-    public init(scorer: SynergyScorer, countries: [String]? = nil, asOf: Day? = nil, minimumCutOff: Int = 2) {
+    public init(scorer: SynergyScorer, countries: [String]? = nil, asOf: Day? = nil, minimumCutOff: Int = 2, fillers: Bool = true) {
         let view = scorer.view
         let network = view.network
+        let day = asOf ?? network.manifest.asOf
         var warnings: [String] = []
         let targets = (countries ?? network.manifest.targetCountries).map { $0.uppercased() }
         if targets.isEmpty {
@@ -90,15 +107,16 @@ public struct GapReport: Sendable {
         self.network = network.manifest.name
         self.view = view.filter.summary
         self.targetCountries = targets
-        let coverage = CoverageMatrix(scorer: scorer, countries: targets)
+        let context = GapContext(scorer: scorer, targets: targets, asOf: day, minimumCutOff: minimumCutOff, fillers: fillers)
+        self.context = context
+        let coverage = CoverageMatrix(context: context)
         self.coverage = coverage
         var gaps: [Gap] = []
-        gaps += coverage.gaps(scorer: scorer)
-        gaps += MissingKinds(scorer: scorer, countries: targets).gaps
-        gaps += StructuralGaps(scorer: scorer, countries: targets, minimumCutOff: minimumCutOff).gaps
-        let day = asOf ?? network.manifest.asOf
+        gaps += coverage.gaps(context)
+        gaps += MissingKinds(context).gaps
+        gaps += StructuralGaps(context).gaps
         if let day {
-            let dormant = DormantPartners(scorer: scorer, asOf: day)
+            let dormant = DormantPartners(context, asOf: day)
             self.asOf = day
             self.activeSince = dormant.since
             gaps += dormant.gaps
@@ -107,7 +125,7 @@ public struct GapReport: Sendable {
             self.activeSince = nil
             warnings.append("the network has no as_of date and none was given with --as-of: dormant partners are not checked")
         }
-        gaps += ExpertGaps(scorer: scorer).gaps
+        gaps += ExpertGaps(context).gaps
         gaps.sort { a, b in
             if a.severity != b.severity { return a.severity > b.severity }
             let ca = GapCategory.allCases.firstIndex(of: a.category)!, cb = GapCategory.allCases.firstIndex(of: b.category)!
@@ -117,6 +135,74 @@ public struct GapReport: Sendable {
         }
         self.gaps = gaps
         self.warnings = warnings
+        if fillers {
+            let effects = IntroductionEffects(report: self)
+            for i in self.gaps.indices {
+                for j in self.gaps[i].fillers.indices {
+                    let f = self.gaps[i].fillers[j]
+                    guard let pid = f.partnerID, let u = scorer.vertex(forPublicID: f.id), let v = scorer.vertex(forPublicID: pid) else { continue }
+                    self.gaps[i].fillers[j].wouldChange = effects.of(u, v)
+                }
+            }
+        }
+    }
+}
+
+/// What every gap finder of a report shares.
+public struct GapContext: Sendable {
+    public let scorer: SynergyScorer
+    /// Target countries (ISO alpha-3, upper case).
+    public let targets: [String]
+    public let engagement: Engagement
+    /// The office's vertex (the manifest's `hub`), if in the view.
+    public let hub: Int?
+    public let minimumCutOff: Int
+    /// Whether gaps get fillers (off when only the gaps themselves are wanted).
+    public let withFillers: Bool
+
+    public init(scorer: SynergyScorer, targets: [String], asOf: Day?, minimumCutOff: Int = 2, fillers: Bool = true) {
+        self.scorer = scorer
+        self.targets = targets
+        self.engagement = Engagement(view: scorer.view, asOf: asOf)
+        self.hub = scorer.view.network.manifest.hub.flatMap { scorer.vertex(forPublicID: $0) }
+        self.minimumCutOff = minimumCutOff
+        self.withFillers = fillers
+    }
+
+    /// Fillers for actors of the register that are not engaged: each one's best introduction to an
+    /// engaged actor, said as such.
+    func reengage(_ actors: [Int], limit: Int = 3) -> [GapFiller] {
+        guard withFillers else { return [] }
+        let engaged = engagement.engaged
+        return actors.prefix(limit).map { x in
+            let best = scorer.recommendedIntroductions(count: 1, for: x, everyPartner: false, where: { _, v in engaged[v] }).introductions.first
+            let note = "\(scorer.name(x)) is in the register but not engaged"
+            guard let p = best else {
+                return GapFiller(id: scorer.publicID(x), name: scorer.name(x), partnerID: nil, partnerName: nil, score: 0,
+                                 reason: note + "; contact it again.")
+            }
+            return GapFiller(id: scorer.publicID(p.a), name: scorer.name(p.a), partnerID: scorer.publicID(p.b), partnerName: scorer.name(p.b),
+                             score: p.total, reason: note + ". " + p.reason)
+        }
+    }
+
+    /// Introductions among the pairs `filter` accepts, after the unengaged fillers, up to three in all.
+    func fillers(unengaged: [Int] = [], for actor: Int? = nil, where filter: @escaping @Sendable (Int, Int) -> Bool) -> [GapFiller] {
+        guard withFillers else { return [] }
+        var out = reengage(unengaged)
+        if out.count < 3 {
+            // Not the same introduction twice (an unengaged actor's best partner may also be a plain filler).
+            let taken = Set(out.map { [$0.id, $0.partnerID ?? ""].sorted().joined(separator: "|") })
+            let more = _GapSupport.introductions(scorer, count: 3, for: actor, where: filter)
+                .filter { !taken.contains([$0.id, $0.partnerID ?? ""].sorted().joined(separator: "|")) }
+            out += more.prefix(3 - out.count)
+        }
+        return out
+    }
+
+    /// "X is in the register but not engaged", or "X and Y are in the register but not engaged".
+    func unengagedNote(_ actors: [Int]) -> String {
+        "\(_GapSupport.names(scorer, actors, limit: 4)) \(actors.count == 1 ? "is" : "are") in the register but not engaged"
     }
 }
 
@@ -125,7 +211,7 @@ enum _GapSupport {
     /// Up to `count` introductions among the pairs `filter` accepts, as fillers.
     static func introductions(_ scorer: SynergyScorer, count: Int = 3, for actor: Int? = nil,
                               where filter: @escaping @Sendable (Int, Int) -> Bool) -> [GapFiller] {
-        let list = scorer.recommendedIntroductions(count: count, for: actor, where: filter)
+        let list = scorer.recommendedIntroductions(count: count, for: actor, everyPartner: false, where: filter)
         return list.introductions.map { p in
             GapFiller(id: scorer.publicID(p.a), name: scorer.name(p.a), partnerID: scorer.publicID(p.b), partnerName: scorer.name(p.b),
                       score: p.total, reason: p.reason)

@@ -4,7 +4,7 @@
 /// Each quarter's ``GapReport`` is computed on that quarter's view, judged as of the quarter's last day,
 /// and cached, since the diff of quarter q and the section of quarter q both need it.
 public struct GapExtras: QuarterExtras {
-    public let identity = "gaps-1"
+    public let identity = "gaps-2"
     private let cache = QuarterCache<GapReport>()
 
     public init() {}

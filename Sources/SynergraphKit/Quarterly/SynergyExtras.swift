@@ -1,8 +1,8 @@
 /// Adds the synergy view to every quarter of a batch: a `synergy.md`/`synergy.json` section with the
-/// quarter's ten recommended introductions and its network synergy summary, the change in mean realised
+/// quarter's ten best closure and ten best bridging introductions (each with what it would change) and its network synergy summary, the change in mean realised
 /// synergy in the diff, and a "mean synergy" column in the trend table.
 public struct SynergyExtras: QuarterExtras {
-    public let identity = "synergy-1"
+    public let identity = "synergy-2"
     /// How many introductions each quarter lists.
     public let introductions: Int
     private let cache = QuarterCache<SynergyReport>()
@@ -28,8 +28,11 @@ public struct SynergyExtras: QuarterExtras {
     private func report(_ q: QuarterSnapshot) -> SynergyReport {
         cache.value(for: q.quarter) {
             let scorer = SynergyScorer(view: q.view, showAllNames: q.showAllNames)
-            let list = scorer.recommendedIntroductions(count: introductions)
-            return SynergyReport(scorer: scorer, mode: .top, pairs: list.introductions, search: list.search, summary: scorer.summary())
+            let effects = IntroductionEffects(report: GapReport(scorer: scorer, asOf: q.quarter.lastDay, fillers: false))
+            let list = scorer.introductions(count: introductions, strategies: .both, effects: effects)
+            var report = SynergyReport(scorer: scorer, mode: .top, pairs: list.introductions, search: list.search, summary: scorer.summary())
+            report.strategy = IntroductionStrategyChoice.both.rawValue
+            return report
         }
     }
 

@@ -4,12 +4,20 @@
 /// organisations, the tags of every activity of the view they took part in. An expert's themes are the
 /// roster's tags only: attending a workshop on a subject does not make one an expert in it.
 ///
-/// **Where an actor works** (its country set) is:
-/// 1. the country it is based in (`country`);
-/// 2. the host country of every activity of the view it took part in (online activities have none);
-/// 3. the home country of every *organisation* it has a recorded tie with in the view (co-participation
-///    is not a recorded tie, and an expert's home country says nothing about where a partner works);
-/// 4. for experts, the countries listed in their `experience` attribute.
+/// **Where an actor works** (its country set) depends on its *reach* (``ActorProfiles/reachesAbroad``):
+/// 1. every actor works in the country it is based in (`country`), in the host country of every activity
+///    of the view it took part in (online activities have none), and, for experts, in the countries of
+///    their `experience` attribute;
+/// 2. an actor with reach beyond its home — an agency of `international` or `regional` scope, or a
+///    *network* civil-society organisation (one whose members, the sources of `membership` ties to it,
+///    are based in at least two countries: NAPSIPAG, EROPA, IASIA) — also works in the home country of
+///    every *national* actor it has a recorded tie with in the view (any kind but co-participation).
+///    National actors are government bodies, schools, other civil-society organisations, agencies of
+///    national or local scope (or none given), and actors of kind `other`; experts are not counted (an
+///    expert's home says where the expert works, not where the partner does).
+///
+/// A national actor does not work where its partners or donors sit: a Nepali ministry tied to an office
+/// in Seoul works in Nepal. ``ActorProfiles/workBases(of:in:)`` gives, per country, why.
 public struct ActorProfile: Sendable, Equatable {
     public var kind: NodeKind
     /// Bit `k` set for SDG `k` (1...17).
@@ -38,11 +46,15 @@ public struct ActorProfile: Sendable, Equatable {
 /// The profiles of every actor of a view, with the vocabularies their ids index.
 public struct ActorProfiles: Sendable {
     public let profiles: [ActorProfile]
+    /// Per vertex: whether the actor works beyond its home (international or regional agency, network CSO).
+    public let reachesAbroad: [Bool]
     /// Sector names in order of first appearance (nodes, then activities).
     public let sectorNames: [String]
     /// ISO alpha-3 codes in order of first appearance.
     public let countryCodes: [String]
     public let sectorID: [String: Int32]
+    /// Per sector id, how many actors of the view work on it.
+    public let sectorHolders: [Int]
     public let countryID: [String: Int32]
 
     /// Builds the profiles of `view`'s actors (see ``ActorProfile`` for the rules).
@@ -101,11 +113,13 @@ public struct ActorProfiles: Sendable {
             for x in act.accomplishments { ea[v] |= ActorProfile.bit(x) }
             for s in act.sectors { sectors[v].append(sid(s.lowercased())) }
         }
-        // Home countries of organisation partners (recorded ties only).
+        // Reach: international or regional agencies, and network CSOs (members in two countries or more).
+        let reach = Self.reach(view: view, home: home)
+        // Home countries of national partners of actors with reach (recorded ties only).
         for t in view.ties where t.modelTie != nil {
             let s = Int(t.source), d = Int(t.target)
-            if home[d] >= 0, view.node(d).kind != .expert { countries[s].append(home[d]) }
-            if home[s] >= 0, view.node(s).kind != .expert { countries[d].append(home[s]) }
+            if reach[s], !reach[d], home[d] >= 0, view.node(d).kind != .expert { countries[s].append(home[d]) }
+            if reach[d], !reach[s], home[s] >= 0, view.node(s).kind != .expert { countries[d].append(home[s]) }
         }
         var profiles: [ActorProfile] = []
         profiles.reserveCapacity(n)
@@ -115,6 +129,10 @@ public struct ActorProfiles: Sendable {
                 sectors: Array(Set(sectors[v])).sorted(), countries: Array(Set(countries[v])).sorted(), homeCountry: home[v]))
         }
         self.profiles = profiles
+        self.reachesAbroad = reach
+        var holders = [Int](repeating: 0, count: sectorNames.count)
+        for p in profiles { for s in p.sectors { holders[Int(s)] += 1 } }
+        self.sectorHolders = holders
         self.sectorNames = sectorNames
         self.countryCodes = countryCodes
         self.sectorID = sectorID
@@ -123,6 +141,65 @@ public struct ActorProfiles: Sendable {
 
     public subscript(v: Int) -> ActorProfile { profiles[v] }
 
+    /// Which actors of `view` reach beyond their home: agencies of international or regional scope, and
+    /// civil-society organisations whose members (sources of `membership` ties to them) are based in at
+    /// least two countries.
+    static func reach(view: NetworkView, home: [Int32]) -> [Bool] {
+        let n = view.vertexCount
+        var reach = [Bool](repeating: false, count: n)
+        for v in 0..<n {
+            let node = view.node(v)
+            if node.kind == .agency, node.scope == .international || node.scope == .regional { reach[v] = true }
+        }
+        var memberCountries = [Set<Int32>](repeating: [], count: n)
+        for t in view.ties where t.kind == "membership" && t.modelTie != nil {
+            let member = Int(t.source), group = Int(t.target)
+            guard view.node(group).kind == .cso, home[member] >= 0, view.node(member).kind != .expert else { continue }
+            memberCountries[group].insert(home[member])
+        }
+        for v in 0..<n where memberCountries[v].count >= 2 { reach[v] = true }
+        return reach
+    }
+
+    /// Why the actor at vertex `v` works in each of its countries, in the order of ``ActorProfile/countries``
+    /// (the rules of ``ActorProfile``). Recomputed from the view on each call.
+    ///
+    /// - Complexity: O(T + P) for the view's T ties and the network's P participations.
+    public func workBases(of v: Int, in view: NetworkView) -> [CountryWorkBasis] {
+        let network = view.network
+        var bases: [String: [WorkBasis]] = [:]
+        func add(_ c: String, _ b: WorkBasis) {
+            let c = c.uppercased()
+            if !(bases[c]?.contains(b) ?? false) { bases[c, default: []].append(b) }
+        }
+        let node = view.node(v)
+        if let c = node.country, !c.isEmpty { add(c, .home) }
+        if node.kind == .expert, let exp = node.attribute("experience") {
+            for code in exp.split(separator: ";") {
+                let t = code.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { add(t, .experience) }
+            }
+        }
+        var inView = [Bool](repeating: false, count: network.activities.count)
+        for a in view.activities { inView[a] = true }
+        let modelNode = view.nodes[v]
+        for p in network.participation {
+            guard let a = network.activityIndex[p.activity], inView[a], network.nodeIndex[p.node] == modelNode else { continue }
+            if let c = network.activities[a].country, !c.isEmpty { add(c, .activity(a)) }
+        }
+        if reachesAbroad[v] {
+            for t in view.ties where t.modelTie != nil && (Int(t.source) == v || Int(t.target) == v) {
+                let w = Int(t.source) == v ? Int(t.target) : Int(t.source)
+                guard w != v, !reachesAbroad[w], profiles[w].homeCountry >= 0, view.node(w).kind != .expert else { continue }
+                add(countryCodes[Int(profiles[w].homeCountry)], .tie(partner: w, kind: t.kind))
+            }
+        }
+        return profiles[v].countries.map { c in
+            let code = countryCodes[Int(c)]
+            return CountryWorkBasis(country: code, bases: bases[code] ?? [])
+        }
+    }
+
     /// The SDG numbers of a mask, ascending.
     public static func sdgs(_ mask: UInt32) -> [Int] { (1...31).filter { mask & (1 << UInt32($0)) != 0 } }
 
@@ -130,6 +207,26 @@ public struct ActorProfiles: Sendable {
     public static func accomplishments(_ mask: UInt8) -> [Accomplishment] {
         Accomplishment.allCases.filter { mask & ActorProfile.bit($0) != 0 }
     }
+}
+
+/// One reason an actor works in a country.
+public enum WorkBasis: Sendable, Equatable {
+    /// The actor is based there.
+    case home
+    /// The actor took part in this activity (index into ``Network/activities``), hosted there.
+    case activity(Int)
+    /// An expert whose `experience` lists the country.
+    case experience
+    /// An actor with reach beyond its home has a recorded tie of this kind with a national actor (view
+    /// vertex) based there.
+    case tie(partner: Int, kind: String)
+}
+
+/// Why an actor works in one country.
+public struct CountryWorkBasis: Sendable, Equatable {
+    /// ISO alpha-3 code.
+    public var country: String
+    public var bases: [WorkBasis]
 }
 
 /// Sorted-set helpers for profile id lists.

@@ -86,7 +86,7 @@ public enum IntroductionCandidates {
         }
 
         /// Calls `body(v)` once for each candidate partner of `u`.
-        mutating func forEach(of u: Int, allPartners: Bool, _ body: (Int) -> Void) {
+        mutating func forEach(of u: Int, allPartners: Bool, everyVertex: Bool? = nil, _ body: (Int) -> Void) {
             current = Int32(u)
             stamp[u] = current
             for w in graph.neighbours(of: u) { stamp[Int(w)] = current }
@@ -95,7 +95,7 @@ public enum IntroductionCandidates {
                 stamp[v] = current
                 body(v)
             }
-            if exhaustive || allPartners {
+            if exhaustive || (everyVertex ?? allPartners) {
                 for v in 0..<graph.vertexCount { offer(v) }
                 return
             }
@@ -169,14 +169,20 @@ extension SynergyScorer {
     ///   - actor: only pairs of this vertex with every other (its best new partners); nil for all pairs.
     ///   - filter: only pairs `(u, v)` it accepts (`u` is `actor` when given, else `u < v`).
     ///   - threads: worker threads for the candidate scan.
+    ///   - everyPartner: with `actor`, score it against every other actor (true, `synergy --for`), or, on a
+    ///     network above the exhaustive limit, only against its candidates (false; the gap report's fillers,
+    ///     one search per gap).
     public func recommendedIntroductions(count: Int, for actor: Int? = nil, threads: Int = defaultMetricThreadCount,
+                                         everyPartner: Bool = true,
                                          where filter: (@Sendable (Int, Int) -> Bool)? = nil) -> IntroductionList {
         let n = graph.vertexCount
         guard count > 0, n > 1 else {
             return IntroductionList(introductions: [], search: IntroductionSearch(strategy: "exhaustive", candidatePairs: 0, exactlyScored: 0))
         }
-        let base = Enumerator0(scorer: self)
-        var k = max(100 * count, 1_000)
+        let base = enumeratorCache.enumerator(for: self)
+        // For one actor's partners start small: the loop below grows K until the top is proven, so the result
+        // is the same, and a gap report runs one such search per gap.
+        var k = actor == nil ? max(100 * count, 1_000) : max(8 * count, 32)
         while true {
             let collector = _CandidateCollector()
             let sources: [Int] = actor.map { [$0] } ?? Array(0..<n)
@@ -192,7 +198,7 @@ extension SynergyScorer {
                 while i < sources.count {
                     let u = sources[i]
                     i += workers
-                    e.forEach(of: u, allPartners: actor != nil) { v in
+                    e.forEach(of: u, allPartners: actor != nil, everyVertex: actor != nil && everyPartner) { v in
                         if let filter, !filter(u, v) { return }
                         seen += 1
                         let b = me.bound(u, v)
@@ -226,7 +232,7 @@ extension SynergyScorer {
             let proven = top.count < count ? entries.count == collector.count : (top.last!.total >= maxRejected)
             if proven || entries.count >= collector.count {
                 return IntroductionList(introductions: top, search: IntroductionSearch(
-                    strategy: base.enumerator.exhaustive || actor != nil ? "exhaustive" : "neighbourhood",
+                    strategy: base.enumerator.exhaustive || (actor != nil && everyPartner) ? "exhaustive" : "neighbourhood",
                     candidatePairs: collector.count, exactlyScored: entries.count))
             }
             k *= 4
@@ -256,4 +262,20 @@ extension SynergyScorer {
 struct Enumerator0: @unchecked Sendable {
     let enumerator: IntroductionCandidates.Enumerator
     init(scorer: SynergyScorer) { enumerator = IntroductionCandidates.Enumerator(scorer: scorer) }
+}
+
+/// The scorer's candidate enumerator (its rare-tag index is O(V · tags) to build), built on first use and
+/// shared by every later search: a gap report runs one search per gap.
+final class _EnumeratorCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: Enumerator0?
+
+    func enumerator(for scorer: SynergyScorer) -> Enumerator0 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let e = Enumerator0(scorer: scorer)
+        built = e
+        return e
+    }
 }

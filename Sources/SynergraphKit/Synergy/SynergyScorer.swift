@@ -56,9 +56,16 @@ public struct PairSynergy: Sendable, Equatable {
     /// The weighted mean of the components, in [0, 1].
     public var total: Double
     public var evidence: SynergyEvidence
-    /// One line built from the components, e.g. "both work on digital government, SDG 16 and EA1 in
-    /// Lao PDR; school + government; 3 shared partners (UNPOG, ESCAP, …); joins communities 2 and 5".
+    /// Sentences built from the components, e.g. "Both work on digital government (SDG 16; EA1) in Lao
+    /// PDR. A school and a government body complement each other. They share 3 partners, among them UNPOG
+    /// and ESCAP. The tie would join communities 2 and 5."
     public var reason: String
+    /// Which kind of introduction this is (``IntroductionStrategy``), nil for a tied pair or one that is neither.
+    public var strategy: IntroductionStrategy? = nil
+    /// Why the pair is of its strategy ("Closure: both are based in Nepal, …"); empty without a strategy.
+    public var strategyReason: String = ""
+    /// The gaps the introduction would close or shrink (filled in when a gap report is at hand).
+    public var wouldChange: [IntroductionEffect] = []
 }
 
 /// Scores the synergy of pairs of actors of a view.
@@ -80,6 +87,10 @@ public struct SynergyScorer: Sendable {
     /// Burt's constraint of every vertex (unweighted), nil for isolated actors.
     public let constraint: [Double?]
     public let showAllNames: Bool
+    /// The office's vertex (the manifest's `hub`), if in the view.
+    public let hub: Int?
+    /// The candidate index of ``recommendedIntroductions(count:for:threads:everyPartner:where:)``, built once.
+    let enumeratorCache = _EnumeratorCache()
 
     /// - Complexity: Louvain and constraint on the view's graph, plus O(V + T + P) for the profiles.
     public init(view: NetworkView, config: SynergyConfig = SynergyConfig(), showAllNames: Bool = false) {
@@ -89,6 +100,9 @@ public struct SynergyScorer: Sendable {
         profiles = ActorProfiles(view: view)
         communities = view.graph.louvainCommunities(seed: config.seed)
         constraint = view.graph.constraint()
+        hub = view.network.manifest.hub.flatMap { id in
+            view.network.nodeIndex(forPublicID: id).flatMap { m in view.vertexOfNode[m] >= 0 ? Int(view.vertexOfNode[m]) : nil }
+        }
     }
 
     var graph: Graph { view.graph }
@@ -146,6 +160,10 @@ public struct SynergyScorer: Sendable {
             constraintWithoutA: withoutA, constraintWithA: withA, constraintWithoutB: withoutB, constraintWithB: withB)
         var pair = PairSynergy(a: a, b: b, tied: tied, components: comps, total: comps.total(config.weights), evidence: evidence, reason: "")
         pair.reason = SynergyReason.text(for: pair, scorer: self)
+        if !tied, a != b, let st = strategy(a, b) {
+            pair.strategy = st
+            pair.strategyReason = strategyReason(pair, st)
+        }
         return pair
     }
 
@@ -160,43 +178,61 @@ public struct SynergyScorer: Sendable {
     public func publicID(_ v: Int) -> String { view.publicID(v, showAllNames: showAllNames) }
 }
 
-/// Builds the one-line reason of a pair from its components.
+/// Builds the reason of a pair from its components, as sentences an officer would write. Every country,
+/// topic and partner it names is in the pair's evidence (shared countries by the rules of
+/// ``ActorProfile``, shared tags, shared partners).
 public enum SynergyReason {
+    /// "a school", "a government body", "a network" (a civil-society organisation with members abroad).
+    static func noun(_ v: Int, scorer: SynergyScorer) -> String {
+        switch scorer.view.node(v).kind {
+        case .agency: "an agency"
+        case .school: "a school"
+        case .cso: scorer.profiles.reachesAbroad[v] ? "a network of organisations" : "a civil-society organisation"
+        case .expert: "an expert"
+        case .government: "a government body"
+        case .other: "an actor"
+        }
+    }
+
     public static func text(for p: PairSynergy, scorer: SynergyScorer) -> String {
-        var parts: [String] = []
+        var sentences: [String] = []
         let e = p.evidence
-        var themes: [String] = []
-        if !e.sharedSectors.isEmpty { themes.append(list(e.sharedSectors, limit: 2)) }
-        if !e.sharedSDGs.isEmpty { themes.append((e.sharedSDGs.count == 1 ? "SDG " : "SDGs ") + list(e.sharedSDGs.map(String.init), limit: 3)) }
-        if !e.sharedAccomplishments.isEmpty { themes.append(list(e.sharedAccomplishments.map(\.rawValue), limit: 3)) }
-        // The two actors' own countries first: "in Lao PDR" says more than "in Republic of Korea" for two Lao actors.
+        var tags: [String] = []
+        if !e.sharedSDGs.isEmpty { tags.append((e.sharedSDGs.count == 1 ? "SDG " : "SDGs ") + list(e.sharedSDGs.map(String.init), limit: 3)) }
+        if !e.sharedAccomplishments.isEmpty { tags.append(list(e.sharedAccomplishments.map(\.rawValue), limit: 3)) }
+        // The two actors' own countries first: "in Lao PDR" says more than "in Thailand" for two Lao actors.
         let homes = [p.a, p.b].map { scorer.profiles[$0].homeCountry }.filter { $0 >= 0 }.map { scorer.profiles.countryCodes[Int($0)] }
         let places = (e.sharedCountries.filter(homes.contains) + e.sharedCountries.filter { !homes.contains($0) }).map(Countries.name)
-        if !themes.isEmpty {
-            var s = "both work on " + list(themes, limit: 3)
-            if !places.isEmpty { s += " in " + list(places, limit: 2) }
-            parts.append(s)
+        let place = places.isEmpty ? "" : " in " + list(places, limit: 2)
+        if !e.sharedSectors.isEmpty {
+            sentences.append("Both work on " + list(e.sharedSectors, limit: 3) + (tags.isEmpty ? "" : " (" + tags.joined(separator: "; ") + ")") + place + ".")
+        } else if !tags.isEmpty {
+            sentences.append("Both work on " + tags.joined(separator: " and ") + place + ".")
         } else if !places.isEmpty {
-            parts.append("both work in " + list(places, limit: 2))
+            sentences.append("Both work" + place + ".")
         }
-        let ka = scorer.view.node(p.a).kind, kb = scorer.view.node(p.b).kind
         if p.components.complementarity >= 0.7 {
-            parts.append("\(ka.rawValue) + \(kb.rawValue) complement each other")
+            let a = noun(p.a, scorer: scorer), b = noun(p.b, scorer: scorer)
+            sentences.append((a == b ? "Two actors of different kinds" : a.prefix(1).uppercased() + a.dropFirst() + " and " + b) + " complement each other.")
         }
         let k = e.sharedPartners.count
         if k > 0 {
             let names = e.sharedPartners.prefix(2).map { scorer.name($0) }
-            parts.append("\(k) shared partner\(k == 1 ? "" : "s") (" + names.joined(separator: ", ") + (k > 2 ? ", …" : "") + ")")
+            sentences.append(k == 1 ? "They share one partner, \(names[0])." : k == 2 ? "They share 2 partners, \(names[0]) and \(names[1])."
+                : "They share \(k) partners, among them \(names[0]) and \(names[1]).")
         }
-        if e.communityA != e.communityB {
-            parts.append(p.tied ? "links communities \(e.communityA) and \(e.communityB)" : "joins communities \(e.communityA) and \(e.communityB)")
-        }
+        var structure: [String] = []
+        if e.communityA != e.communityB { structure.append((p.tied ? "links" : "join") + " communities \(e.communityA) and \(e.communityB)") }
         let dropA = BridgingValue.drop(without: e.constraintWithoutA, with: e.constraintWithA)
         let dropB = BridgingValue.drop(without: e.constraintWithoutB, with: e.constraintWithB)
         if dropA >= 0.1, dropB >= 0.1 {
-            parts.append(p.tied ? "keeps both less constrained" : "lowers both actors' constraint (\(percent(dropA)), \(percent(dropB)))")
+            structure.append(p.tied ? "keeps both less constrained" : "lower both actors' constraint (\(percent(dropA)), \(percent(dropB)))")
         }
-        return parts.isEmpty ? "little in common" : parts.joined(separator: "; ")
+        if !structure.isEmpty {
+            let verbs = structure.joined(separator: " and ")
+            sentences.append((p.tied ? "The tie " : "The tie would ") + verbs + ".")
+        }
+        return sentences.isEmpty ? "They have little in common." : sentences.joined(separator: " ")
     }
 
     static func percent(_ x: Double) -> String { "−\(Int((x * 100).rounded()))%" }

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import SynergraphKit
 
+extension IntroductionStrategyChoice: ExpressibleByArgument {}
+
 extension Synergraph {
     struct Synergy: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -11,7 +13,9 @@ extension Synergraph {
                 sectors), geographic fit (shared countries), complementarity of their kinds, structural \
                 proximity (shared partners, Adamic-Adar) and bridging value (joins communities, lowers \
                 Burt's constraint). Tied pairs have realised synergy, untied pairs latent synergy. \
-                Without --for or --pair, lists the untied pairs with the highest latent synergy. \
+                Without --for or --pair, lists the untied pairs with the highest latent synergy, labelled closure \
+                (pairs that should obviously be working together) or bridging (pairs across structural holes), \
+                each with the gaps it would close or shrink. \
                 See Docs/synergy-and-gaps.md for every formula and the JSON contract.
                 """
         )
@@ -28,6 +32,9 @@ extension Synergraph {
 
         @Option(parsing: .upToNextOption, help: "Break down the synergy of these two actors: --pair A B.")
         var pair: [String] = []
+
+        @Option(help: "Which introductions: closure (same country or shared partners, complementary kinds, a common niche topic), bridging (across communities, countries or kinds), or both (the top of each).")
+        var strategy: IntroductionStrategyChoice = .both
 
         @Option(help: "Threads for the candidate scan (default: all cores; results do not depend on it).")
         var threads: Int?
@@ -57,21 +64,27 @@ extension Synergraph {
                 return v
             }
             let threadCount = threads ?? defaultMetricThreadCount
-            let result: SynergyReport
+            // What each introduction would change: the gaps of the view, without their fillers.
+            let effects = IntroductionEffects(report: GapReport(scorer: scorer, fillers: false))
+            var result: SynergyReport
             if pair.count == 2 {
                 let a = try vertex(pair[0], "--pair"), b = try vertex(pair[1], "--pair")
                 guard a != b else {
                     Terminal.error("--pair names the same actor twice; give two different actors")
                     throw ExitCode(1)
                 }
-                result = SynergyReport(scorer: scorer, mode: .pair, pairs: [scorer.score(a, b)], search: nil, summary: scorer.summary(threads: threadCount))
+                var p = scorer.score(a, b)
+                p.wouldChange = effects.of(a, b)
+                result = SynergyReport(scorer: scorer, mode: .pair, pairs: [p], search: nil, summary: scorer.summary(threads: threadCount))
             } else if let actor {
                 let u = try vertex(actor, "--for")
-                let list = scorer.recommendedIntroductions(count: top, for: u, threads: threadCount)
+                let list = scorer.introductions(count: top, strategies: strategy, for: u, threads: threadCount, effects: effects)
                 result = SynergyReport(scorer: scorer, mode: .actor, pairs: list.introductions, search: list.search, summary: scorer.summary(threads: threadCount))
+                result.strategy = strategy.rawValue
             } else {
-                let list = scorer.recommendedIntroductions(count: top, threads: threadCount)
+                let list = scorer.introductions(count: top, strategies: strategy, threads: threadCount, effects: effects)
                 result = SynergyReport(scorer: scorer, mode: .top, pairs: list.introductions, search: list.search, summary: scorer.summary(threads: threadCount))
+                result.strategy = strategy.rawValue
             }
             try report.emit(result.render(report.format))
         }
