@@ -1,3 +1,5 @@
+import SynergraphKit
+
 /// Identifiers written into the output (node names, SVG `id`s and `class`es), derived from data.
 ///
 /// Every character outside `[A-Za-z0-9-]` is written as `_` followed by the two hex digits of each
@@ -6,11 +8,11 @@
 /// give the same identifier. Identifiers depend only on the data's ids, never on positions.
 package enum MapIdentifiers {
     /// Prefix of node identifiers: `n-` + encoded ``MapNode/id``.
-    package static let nodePrefix = "n-"
+    package static let nodePrefix = MapElementID.nodePrefix
     /// Prefix of cluster identifiers (SVG id): `c-` + encoded ``MapCluster/id``.
     package static let clusterPrefix = "c-"
     /// Prefix of edge identifiers: `e-` + the edge's position in ``MapDocument/edges``.
-    package static let edgePrefix = "e-"
+    package static let edgePrefix = MapElementID.edgePrefix
     /// SVG id (and node name) of the legend.
     package static let legend = "legend"
     /// Names of the invisible corner points of a fixed canvas (``MapDocument/canvas``). Node names
@@ -42,22 +44,6 @@ package enum MapIdentifiers {
         return out.joined(separator: " ")
     }
 
-    /// The injective `[A-Za-z0-9_-]` encoding described above.
-    package static func encode(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
-                bytes.append(byte)
-            default:
-                bytes.append(UInt8(ascii: "_"))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    /// The injective `[A-Za-z0-9_-]` encoding (``MapElementID/encode(_:)``, shared with the partner atlas).
+    package static func encode(_ text: String) -> String { MapElementID.encode(text) }
 }
