@@ -583,7 +583,11 @@
     });
     host.appendChild(el('table', { cls: 'rank' }, [el('thead', null, [el('tr', null, [el('th', { text: '#' }), el('th', { text: 'expert' }), el('th', { text: 'score' }), el('th', { text: 'why' })])]), body]));
     if (!rep.experts.length) host.appendChild(el('p', { cls: 'empty', text: 'No expert.' }));
-    announce(rep.experts.length + ' experts ranked');
+    var set = [];
+    rep.experts.forEach(function (m) { if (byID[m.id] !== undefined) set.push(byID[m.id]); });
+    current = null;
+    if (set.length && !$('panel-experts').hidden) highlightSet(set, [], rep.experts.length + ' experts ranked and highlighted on the map');
+    else announce(rep.experts.length + ' experts ranked');
   }
 
   // ---- Filters ----------------------------------------------------------------------------------
