@@ -191,7 +191,10 @@ def hidden_names(folder):
 
 
 def open_atlas(wd, path):
-    wd.logs("browser")
+    # The log checks can fail: a console error written on purpose must show in the browser log.
+    wd.js("console.error('synergraph-probe')")
+    probe = [e for e in wd.logs("browser") if "synergraph-probe" in e.get("message", "")]
+    check(len(probe) == 1, "the browser log reports console errors (probe seen)")
     wd.logs("performance")
     wd.get("file://" + path)
     for _ in range(200):
@@ -218,7 +221,7 @@ def common_checks(wd, path, name, out):
 def final_log_checks(wd, name):
     errors = [e for e in wd.logs("browser") if e.get("level") in ("SEVERE", "ERROR")]
     check(not errors, "%s: no console error%s" % (name, "" if not errors else ": " + "; ".join(e.get("message", "")[:200] for e in errors)))
-    requests = []
+    requests, documents = [], 0
     for entry in wd.logs("performance"):
         try:
             msg = json.loads(entry["message"])["message"]
@@ -226,8 +229,10 @@ def final_log_checks(wd, name):
             continue
         if msg.get("method") == "Network.requestWillBeSent":
             url = msg["params"]["request"]["url"]
+            documents += url.startswith("file://") and msg["params"].get("type") == "Document"
             if not (url.startswith("file://") and msg["params"].get("type") == "Document") and not url.startswith("data:"):
                 requests.append(url)
+    check(documents >= 1, "%s: the performance log saw the page's own load (so it would see other requests)" % name)
     check(not requests, "%s: no network request%s" % (name, "" if not requests else ": " + ", ".join(requests[:5])))
 
 
@@ -260,8 +265,12 @@ def main():
     try:
         print("==> The bundled network's atlas")
         open_atlas(wd, bundled)
-        tti = wd.js("var m = performance.getEntriesByName('atlas-interactive'); return m.length ? m[0].startTime : null")
-        print("time to interactive (navigation start to the script's 'atlas-interactive' mark): %.0f ms" % (tti or -1))
+        times = wd.js("function t(n) { var m = performance.getEntriesByName(n); return m.length ? m[0].startTime : null; }"
+                      "var nav = performance.getEntriesByType('navigation')[0];"
+                      "return {start: t('atlas-script-start'), ready: t('atlas-interactive'), dcl: nav ? nav.domContentLoadedEventEnd : null};")
+        print("time to interactive (navigation start to the script's 'atlas-interactive' mark): %.0f ms "
+              "(parsing until the script starts %.0f ms, the script %.0f ms; DOMContentLoaded %.0f ms)"
+              % (times["ready"] or -1, times["start"] or -1, (times["ready"] or 0) - (times["start"] or 0), times["dcl"] or -1))
         common_checks(wd, bundled, "bundled", args.out)
 
         # Search "PIFS", Enter: the actor is selected and its node focused.
@@ -316,6 +325,14 @@ def main():
         expected_npl = sum(1 for n in json.loads(run([args.synergraph, "metrics", "--format", "json", "--country", "NPL", "--all-nodes"]))["nodes"])
         check(counts.startswith("%d of " % expected_npl), "country filter NPL shows %d actors (%s)" % (expected_npl, counts))
         wd.screenshot(os.path.join(args.out, "bundled-filter.png"))
+        # The print briefing, as the print stylesheet lays it out (Chromium's print media emulation).
+        wd.js("document.getElementById('filter-reset').click()")
+        wd.cmd("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": "print"}})
+        check(wd.js("return getComputedStyle(document.getElementById('side')).display") == "none"
+              and wd.js("return getComputedStyle(document.querySelector('.briefing')).display") == "block",
+              "print: the side panel hides and the briefing (top gaps, introductions) shows")
+        wd.screenshot(os.path.join(args.out, "bundled-print.png"))
+        wd.cmd("POST", "/goog/cdp/execute", {"cmd": "Emulation.setEmulatedMedia", "params": {"media": ""}})
         final_log_checks(wd, "bundled")
 
         print("==> The hostile-label network's atlas")

@@ -3,6 +3,7 @@
 // Every piece of data reaches the page through textContent or setAttribute, never through innerHTML.
 (function () {
   'use strict';
+  if (window.performance && performance.mark) performance.mark('atlas-script-start');
 
   // ---- Data -------------------------------------------------------------------------------------
   function readJSON(id, fallback) {
@@ -740,6 +741,8 @@
   });
   var printButton = $('print');
   if (printButton) printButton.addEventListener('click', function () { window.print(); });
+  // The briefing prints the whole map.
+  window.addEventListener('beforeprint', fit);
 
   // ---- Start ------------------------------------------------------------------------------------
   renderGaps();
