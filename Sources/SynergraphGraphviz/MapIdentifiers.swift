@@ -6,6 +6,9 @@ import SynergraphKit
 /// of its UTF-8 bytes (`_` itself becomes `_5F`). The result only uses `[A-Za-z0-9_-]`, so it is
 /// safe in DOT, SVG and CSS selectors, and the encoding is injective: two different ids never
 /// give the same identifier. Identifiers depend only on the data's ids, never on positions.
+/// An id longer than ``maxEncodedBytes`` bytes is written as its first bytes, encoded, then `_H` and the
+/// SHA-256 of the whole id (`H` is not a hex digit, so no short id's encoding has that form): Graphviz
+/// spends minutes on node names of megabytes.
 package enum MapIdentifiers {
     /// Prefix of node identifiers: `n-` + encoded ``MapNode/id``.
     package static let nodePrefix = MapElementID.nodePrefix
@@ -43,6 +46,9 @@ package enum MapIdentifiers {
         }
         return out.joined(separator: " ")
     }
+
+    /// Ids longer than this many UTF-8 bytes are shortened with a digest (see the type's note).
+    package static let maxEncodedBytes = MapElementID.maxEncodedBytes
 
     /// The injective `[A-Za-z0-9_-]` encoding (``MapElementID/encode(_:)``, shared with the partner atlas).
     package static func encode(_ text: String) -> String { MapElementID.encode(text) }

@@ -58,6 +58,7 @@ extension Synergraph {
             let networkView = try view.view(of: loaded.network)
             var synergyConfig = SynergyConfig()
             if let config {
+                ProtectedInputs.add(config)
                 do { synergyConfig = try SynergyConfig.load(path: config) } catch {
                     Terminal.error(error.description)
                     throw ExitCode(1)

@@ -613,6 +613,9 @@
   }
   var shown = { actors: actors.length, pairs: D.edges.length };
   function applyFilters() {
+    // A filter shows a new subset: the highlight of an earlier pick would hide it.
+    current = null;
+    clearHighlight(true);
     var win = filter.quarter ? quarterWindow(filter.quarter) : null;
     var tieFiltered = filter.tie !== '' || !!win;
     var ok = actors.map(actorMatches);
