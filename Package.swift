@@ -22,7 +22,9 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 .product(name: "HeapModule", package: "swift-collections"),
-            ]
+            ],
+            // The atlas's script and stylesheet are embedded as Swift source (Scripts/embed-atlas-assets).
+            exclude: ["Atlas/Assets"]
         ),
         // libxml2's SAX2 push parser (the same library Foundation's XMLParser wraps), for SafeXML.
         .systemLibrary(

@@ -7,12 +7,15 @@
 #   fonts-noto-cjk   Noto Sans CJK (Hangul, Han, Kana)
 #   libxml2-utils    xmllint, used to check SVG, GraphML and GEXF output
 #   pkg-config       how SwiftPM finds libgvc and libxml-2.0
+#   chromium, chromium-driver, python3
+#                    the partner atlas's browser tests (Tests/Browser, run by Scripts/test): a real
+#                    Chromium driven over W3C WebDriver by a standard-library Python script
 # and makes sure Graphviz's plugin configuration (config6a) exists; without it no layout loads.
 #
 # Idempotent and quick when everything is there (no apt-get at all). Run as root or with sudo.
 set -eu
 
-PACKAGES="libgraphviz-dev libgvc6 libxml2-dev fontconfig fonts-noto-core fonts-noto-cjk libxml2-utils pkg-config"
+PACKAGES="libgraphviz-dev libgvc6 libxml2-dev fontconfig fonts-noto-core fonts-noto-cjk libxml2-utils pkg-config chromium chromium-driver python3"
 MULTIARCH=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
 PLUGIN_DIR="/usr/lib/$MULTIARCH/graphviz"
 

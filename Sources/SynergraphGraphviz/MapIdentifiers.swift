@@ -11,11 +11,11 @@ import SynergraphKit
 /// spends minutes on node names of megabytes.
 package enum MapIdentifiers {
     /// Prefix of node identifiers: `n-` + encoded ``MapNode/id``.
-    package static let nodePrefix = "n-"
+    package static let nodePrefix = MapElementID.nodePrefix
     /// Prefix of cluster identifiers (SVG id): `c-` + encoded ``MapCluster/id``.
     package static let clusterPrefix = "c-"
     /// Prefix of edge identifiers: `e-` + the edge's position in ``MapDocument/edges``.
-    package static let edgePrefix = "e-"
+    package static let edgePrefix = MapElementID.edgePrefix
     /// SVG id (and node name) of the legend.
     package static let legend = "legend"
     /// Names of the invisible corner points of a fixed canvas (``MapDocument/canvas``). Node names
@@ -48,31 +48,8 @@ package enum MapIdentifiers {
     }
 
     /// Ids longer than this many UTF-8 bytes are shortened with a digest (see the type's note).
-    package static let maxEncodedBytes = 200
+    package static let maxEncodedBytes = MapElementID.maxEncodedBytes
 
-    /// The injective `[A-Za-z0-9_-]` encoding described above.
-    package static func encode(_ text: String) -> String {
-        if text.utf8.count > maxEncodedBytes {
-            return encodeBytes(text.utf8.prefix(64)) + "_H" + SHA256.hex(text)
-        }
-        return encodeBytes(text.utf8)
-    }
-
-    private static func encodeBytes(_ utf8: some Collection<UInt8>) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
-                bytes.append(byte)
-            default:
-                bytes.append(UInt8(ascii: "_"))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    /// The injective `[A-Za-z0-9_-]` encoding (``MapElementID/encode(_:)``, shared with the partner atlas).
+    package static func encode(_ text: String) -> String { MapElementID.encode(text) }
 }

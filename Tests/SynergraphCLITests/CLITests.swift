@@ -97,7 +97,7 @@ import Testing
         #expect(dot.contains("graph"))
         // No leftovers of the atomic writes.
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files == ["map.dot", "map.svg", "summary.json"])
+        #expect(files == ["map.dot", "map.svg", "report.html", "summary.json"])
     }
 
     @Test func analyzeNeverNamesExpertsWithoutConsent() throws {

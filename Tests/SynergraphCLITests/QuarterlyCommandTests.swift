@@ -2,6 +2,7 @@ import Foundation
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML
+import SynergraphKit
 #endif
 
 /// The `quarterly` command end to end, through the built binary and its Graphviz worker.
@@ -47,6 +48,15 @@ import FoundationXML
         #expect(a.canvas == b.canvas && a.canvas != nil)
         // The titles name the quarter.
         #expect(a.texts.contains { $0.hasSuffix("— 2024Q4") } && b.texts.contains { $0.hasSuffix("— 2025Q1") })
+        // Each quarter's atlas holds its map; the index links the atlases, charts the trend and shows the latest map.
+        let atlas = try String(contentsOf: dir.appendingPathComponent("tiny/2025Q1/report.html"), encoding: .utf8)
+        let svg = try String(contentsOf: dir.appendingPathComponent("tiny/2025Q1/map.svg"), encoding: .utf8)
+        #expect(atlas.contains(AtlasPage.inlineSVG(svg)))
+        #expect(atlas.contains("<div class=\"trends\">"))  // 2024Q3 to 2025Q1: three quarters
+        let index = try String(contentsOf: dir.appendingPathComponent("tiny/index.html"), encoding: .utf8)
+        #expect(index.contains("<a href=\"2025Q1/report.html\">report.html</a>"))
+        #expect(index.contains("<div class=\"trends\">"))
+        #expect(index.contains("<figure class=\"latest\"><a href=\"2025Q2/report.html\"><img src=\"2025Q2/map.svg\""))
     }
 
     @Test func aSecondRunWritesNothing() throws {
@@ -64,7 +74,7 @@ import FoundationXML
             return out
         }
         let before = try stamps()
-        #expect(before.count == 4 * 11 + 6)  // per quarter: map.svg, map.png, metrics.csv, metrics.json, summary.json, diff.md, diff.json, gaps.md, gaps.json, synergy.md, synergy.json
+        #expect(before.count == 4 * 12 + 6)  // per quarter: map.svg, map.png, metrics.csv, metrics.json, summary.json, diff.md, diff.json, gaps.md, gaps.json, synergy.md, synergy.json, report.html
         let second = try Self.quarterly(dir)
         #expect(second.status == 0)
         #expect(second.stdout.contains("tiny: 4 quarters: 0 written, 4 skipped (unchanged), 0 failed"), "\(second.stdout)")
@@ -109,7 +119,7 @@ import FoundationXML
         let got = try Self.contents(killed.appendingPathComponent("tiny"))
         #expect(expected.keys.sorted() == got.keys.sorted(), "no temporary file left, no file missing")
         for (path, data) in expected { #expect(got[path] == data, "\(path) differs") }
-        #expect(expected.keys.contains("2025Q4/map.png") && expected.count == 12 * 11 + 6 && expected.keys.contains("2025Q4/gaps.json") && expected.keys.contains("2025Q4/synergy.json"))
+        #expect(expected.keys.contains("2025Q4/map.png") && expected.count == 12 * 12 + 6 && expected.keys.contains("2025Q4/gaps.json") && expected.keys.contains("2025Q4/synergy.json"))
     }
 
     @Test func anInvalidNetworkFailsTheBatchAndIsNamedWhileTheOtherCompletes() throws {

@@ -242,7 +242,7 @@ struct Counting: QuarterExtras {
         #expect(first.succeeded && first.written == 2 && first.skipped == 0)
         var expected = [".synergraph-batch.json", ".synergraph-batch.lock", "index.html", "index.md", "layout.json", "trend.csv"]
         for q in ["2025Q1", "2025Q2"] {
-            expected += ["diff.json", "diff.md", "map.png", "map.svg", "metrics.csv", "metrics.json", "summary.json"].map { "\(q)/\($0)" }
+            expected += ["diff.json", "diff.md", "map.png", "map.svg", "metrics.csv", "metrics.json", "report.html", "summary.json"].map { "\(q)/\($0)" }
         }
         #expect(try files(folder) == expected.sorted())
         #expect(renderer.maps.withLock { $0 } == 4)

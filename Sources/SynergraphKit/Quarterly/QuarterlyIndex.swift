@@ -104,6 +104,9 @@ public struct QuarterlyIndex: Sendable {
             .gallery { display: flex; flex-wrap: wrap; gap: 1em; }
             .gallery figure { margin: 0; }
             .gallery img { width: 360px; border: 1px solid #ccc; }
+            .latest { margin: 0 0 1.5em; }
+            .latest img { max-width: 100%; max-height: 70vh; border: 1px solid #ccc; }
+            \(AtlasTrendCharts.style)
             </style>
             </head>
             <body>
@@ -112,6 +115,17 @@ public struct QuarterlyIndex: Sendable {
         out += "<h1>\(h(title)): quarterly maps, metrics and changes</h1>\n"
         out += "<p>Network <code>\(h(network))</code>, quarters \(h(range)), view: \(h(view)).</p>\n"
         for n in notes { out += "<p>\(h(n))</p>\n" }
+        let charts = AtlasTrendCharts.html(rows.map(AtlasTrendPoint.init(row:)))
+        if !charts.isEmpty { out += "<h2>Trends</h2>\n" + charts }
+        // The latest quarter's map, as a picture linking to its atlas.
+        if let r = rows.last(where: { row in row.files.contains { $0.hasSuffix("/map.png") || $0.hasSuffix("/map.svg") } }) {
+            let picture = r.files.first { $0.hasSuffix("/map.png") } ?? r.files.first { $0.hasSuffix("/map.svg") }!
+            let target = r.files.first { $0.hasSuffix("/report.html") } ?? picture
+            out += "<figure class=\"latest\"><a href=\"\(h(target))\"><img src=\"\(h(picture))\" alt=\"\(h("Map of \(title), \(r.quarter)"))\"></a>"
+            out += "<figcaption>Latest map: \(h(r.quarter))"
+            if target != picture { out += " · <a href=\"\(h(target))\">open the partner atlas</a> to search, filter and click through it" }
+            out += "</figcaption></figure>\n"
+        }
         let extra = extraColumns
         out += "<h2>Trend</h2>\n<table>\n<tr><th>quarter</th><th>actors</th><th>tied pairs</th><th>density</th><th>components</th><th>top broker</th>"
         out += extra.map { "<th>\(h($0))</th>" }.joined() + "<th>changes</th><th>files</th></tr>\n"

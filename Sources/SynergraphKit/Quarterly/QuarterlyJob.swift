@@ -13,6 +13,17 @@ public protocol QuarterlyMapRenderer: Sendable {
     func writeMap(_ doc: MapDocument, to url: URL, format: MapFormat, timeout: Duration) throws
 }
 
+extension QuarterlyMapRenderer {
+    /// The SVG of `doc`, for the quarter's atlas when the batch draws no SVG file: drawn into a temporary
+    /// file in `folder` (with ``writeMap(_:to:format:timeout:)``) and read back.
+    func svgText(of doc: MapDocument, near folder: URL, timeout: Duration) throws -> String {
+        let url = folder.appendingPathComponent(".atlas-map.svg.tmp-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try writeMap(doc, to: url, format: .svg, timeout: timeout)
+        return String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    }
+}
+
 /// How a quarterly batch runs.
 public struct QuarterlyOptions: Sendable {
     /// What each quarter's view keeps; its window is replaced by each quarter's.
@@ -36,10 +47,13 @@ public struct QuarterlyOptions: Sendable {
     public var top: Int
     /// Extra sections, diff lines and trend figures (none by default).
     public var extras: [any QuarterExtras]
+    /// Write each quarter's partner atlas (`<quarter>/report.html`, ``AtlasPage``).
+    public var atlas: Bool
 
     public init(filter: ViewFilter = ViewFilter(), from: Quarter? = nil, to: Quarter? = nil, formats: [MapFormat] = [.svg, .png],
                 seed: Int = 1, timeout: Duration = .seconds(120), jobs: Int = 2, force: Bool = false, showAllNames: Bool = false,
-                top: Int = 5, extras: [any QuarterExtras] = []) {
+                top: Int = 5, extras: [any QuarterExtras] = [], atlas: Bool = true) {
+        self.atlas = atlas
         self.filter = filter
         self.from = from
         self.to = to
@@ -138,8 +152,12 @@ public struct QuarterlyJob: Sendable {
         /// (path relative to the folder, contents)
         var texts: [(String, String)]
         var maps: [(String, MapFormat)]
+        /// The quarter's partner atlas (`<quarter>/report.html`), drawn around its map once the map is drawn.
+        var atlas: AtlasData?
         var hash: String
-        var files: [String] { texts.map(\.0) + maps.map(\.0) }
+        var files: [String] { texts.map(\.0) + maps.map(\.0) + (atlas == nil ? [] : [quarter.description + "/" + Self.atlasName]) }
+        static let atlasName = "report.html"
+
     }
 
     struct Failure: Error { var message: String }
@@ -329,6 +347,18 @@ public struct QuarterlyJob: Sendable {
             actors: later.contains { !$0.actorsGained.isEmpty }, ties: later.contains { !$0.tiesGained.isEmpty }))
         let positions = try sharedPositions(union)
 
+        // Each quarter's trend runs from the first quarter to it (so a later run adding quarters leaves it alone).
+        var trend: [AtlasTrendPoint] = []
+        var trends: [[AtlasTrendPoint]] = []
+        for i in quarters.indices {
+            let s = snapshots[i + 1]
+            let row = QuarterlyIndex.Row(quarter: s.quarter.description, actors: s.summary.nodes, tiedPairs: s.summary.edges, density: s.summary.density,
+                                         components: s.summary.components, topBroker: nil, diff: diffs[i], files: [],
+                                         figures: options.extras.flatMap { $0.trendFigures(for: s) }, failure: nil)
+            trend.append(AtlasTrendPoint(row: row))
+            trends.append(trend)
+        }
+
         var plans: [Plan] = []
         for (i, q) in quarters.enumerated() {
             var map: MapDocument?
@@ -338,10 +368,16 @@ public struct QuarterlyJob: Sendable {
                 map = map.map { i == 0 ? NewSinceMarking.unmarked($0) : NewSinceMarking.mark($0, diff: diffs[i]) }
             }
             let maps = map == nil ? [] : options.formats.map { (q.description + "/map." + $0.rawValue, $0) }
+            let atlas = options.atlas && map != nil
+                ? AtlasData(view: snapshots[i + 1].view, map: map, options: AtlasData.Options(showAllNames: options.showAllNames, asOf: q.lastDay),
+                            trend: trends[i])
+                : nil
+            var hashed = texts[i]
+            if let atlas { hashed.append((Plan.atlasName, atlas.fingerprint)) }
             let hash = BatchManifest.hash(
                 programVersion: SynergraphVersion.current + "; " + renderer.identity, formats: options.formats, extras: options.extras.map(\.identity),
-                map: map, texts: texts[i])
-            plans.append(Plan(quarter: q, snapshot: snapshots[i + 1], diff: diffs[i], map: map, texts: texts[i], maps: maps, hash: hash))
+                map: map, texts: hashed)
+            plans.append(Plan(quarter: q, snapshot: snapshots[i + 1], diff: diffs[i], map: map, texts: texts[i], maps: maps, atlas: atlas, hash: hash))
         }
         return plans
     }
@@ -384,6 +420,19 @@ public struct QuarterlyJob: Sendable {
             } catch {
                 throw Failure(message: "\(path): \(error)")
             }
+        }
+        guard let atlas = plan.atlas else { return }
+        let path = plan.quarter.description + "/" + Plan.atlasName
+        do {
+            let svg: String
+            if let drawn = plan.maps.first(where: { $0.1 == .svg }) {
+                svg = String(decoding: try Data(contentsOf: folder.appendingPathComponent(drawn.0)), as: UTF8.self)
+            } else {
+                svg = try renderer.svgText(of: map, near: folder, timeout: options.timeout)
+            }
+            try QuietWrite.write(AtlasPage.html(data: atlas, mapSVG: svg), to: folder.appendingPathComponent(path))
+        } catch {
+            throw Failure(message: "\(path): \(error)")
         }
     }
 

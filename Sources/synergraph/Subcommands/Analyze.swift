@@ -10,7 +10,7 @@ extension Synergraph {
             discussion: """
                 Prints counts by kind and tie kind, density, connected components, isolated actors and the \
                 top actors by degree and betweenness, the most severe gaps and the best introductions, and writes \
-                map.svg, map.dot and summary.json (the same, as JSON) into \
+                map.svg, map.dot, summary.json (the same, as JSON) and report.html (the partner atlas: an interactive page to search, filter and click through; see synergraph report) into \
                 out/<network>/ (or --out). Files are written atomically: an interrupted run leaves no half-written file.
                 """
         )
@@ -27,8 +27,11 @@ extension Synergraph {
         @Option(help: "How many actors each ranking lists.")
         var list: Int = 10
 
-        @Flag(name: .customLong("no-map"), help: "Do not draw the map.")
+        @Flag(name: .customLong("no-map"), help: "Do not draw the map (nor the atlas).")
         var noMap = false
+
+        @Flag(name: .customLong("no-report"), help: "Do not write report.html, the partner atlas.")
+        var noReport = false
 
         @Flag(name: .customLong("show-all-names"), help: "Name experts who have not consented to be named (for internal use only).")
         var showAllNames = false
@@ -71,6 +74,14 @@ extension Synergraph {
                         let warnings = try renderer.write(doc, to: url, format: format, timeout: .seconds(120))
                         for w in warnings { Terminal.warn("map: \(w)") }
                         written.append(folderPath + "/map.\(format.rawValue)")
+                    }
+                    if !noReport {
+                        // The atlas around the map just drawn (the same bytes as map.svg).
+                        let svg = String(decoding: try Data(contentsOf: folder.appendingPathComponent("map.svg")), as: UTF8.self)
+                        let data = AtlasData(view: networkView, map: doc, options: AtlasData.Options(
+                            showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount))
+                        try AtomicFile.write(AtlasPage.html(data: data, mapSVG: svg), to: folder.appendingPathComponent("report.html"))
+                        written.append(folderPath + "/report.html")
                     }
                 }
             } catch {
