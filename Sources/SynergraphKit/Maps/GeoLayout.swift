@@ -20,9 +20,9 @@ public struct GeoLayoutResult: Sendable, Equatable {
 ///   international bodies sit at their headquarters' country (`country` of the node), so UN DESA and
 ///   others in the United States appear at the right edge, those in Europe at the left.
 /// - **Actors of a country**: placed greedily along a Vogel (sunflower) spiral around the country's point,
-///   largest first, each at the first spiral point where it clears every actor placed before by 6 points
-///   (drawn sizes as ``FileLayout/drawnDiameter(_:)`` estimates them, labels included). The country's name
-///   is a text node above its actors.
+///   largest first, each at the first spiral point where its box clears the box of every actor placed before by 6 points
+///   (drawn sizes as ``FileLayout/drawnDiameter(_:)`` estimates them, labels included, 50 % more for a
+///   labelled node). The country's name is a text node above its actors. Ties are drawn faint and thin.
 /// - **Overlap removal**: each country is then a disc (its actors and its name); overlapping discs are
 ///   pushed apart along the line between their centres, half each, in a fixed order, until none
 ///   overlaps (at most 2,000 rounds), so every country stays as near its point as the crowding allows.
@@ -35,6 +35,13 @@ public enum GeoLayout {
     public static let west = 25.0, east = 195.0, south = -45.0, north = 55.0
     public static let pointsPerDegree = 9.0
     static let gap = 6.0
+
+    /// The diameter a node needs: ``FileLayout/drawnDiameter(_:)`` with 50 % more, since Graphviz draws
+    /// an ellipse or polygon (a hexagon is widest) around the label's box, wider than the box's diagonal.
+    static func footprint(_ node: MapNode) -> Double {
+        let d = FileLayout.drawnDiameter(node)
+        return node.label.isEmpty ? d : d * 1.5
+    }
 
     /// The projected point of a latitude and longitude, in points, and whether it had to be clamped into the window.
     public static func project(latitude: Double, longitude: Double) -> (point: MapPoint, clamped: Bool) {
@@ -75,7 +82,7 @@ public enum GeoLayout {
         var discs: [Disc] = []
         var offMap: [String] = []
         for code in order {
-            let vs = members[code]!.sorted { FileLayout.drawnDiameter(doc.nodes[$0]) > FileLayout.drawnDiameter(doc.nodes[$1]) || (FileLayout.drawnDiameter(doc.nodes[$0]) == FileLayout.drawnDiameter(doc.nodes[$1]) && $0 < $1) }
+            let vs = members[code]!.sorted { footprint(doc.nodes[$0]) > footprint(doc.nodes[$1]) || (footprint(doc.nodes[$0]) == footprint(doc.nodes[$1]) && $0 < $1) }
             var anchor = MapPoint(x: 0, y: 0)
             var label = code.isEmpty ? "no country" : Countries.name(code)
             if let p = CountryPoints.point(code) {
@@ -91,19 +98,28 @@ public enum GeoLayout {
             let step = 4.0
             var k = 0
             for v in vs {
-                let d = FileLayout.drawnDiameter(doc.nodes[v])
+                let d = footprint(doc.nodes[v])
                 while true {
                     let r = step * Double(k).squareRoot()
                     let a = Double(k) * 2.399963229728653  // the golden angle
                     let p = MapPoint(x: r * cos(a), y: r * sin(a))
                     k += 1
-                    if placed.allSatisfy({ FileLayout.distance($0.1, p) >= ($0.2 + d) / 2 + gap }) {
+                    // Clear as boxes (what the readability counts), not only as circles.
+                    let clear = placed.allSatisfy { other in
+                        let need: Double = (other.2 + d) / 2 + gap
+                        return abs(other.1.x - p.x) >= need || abs(other.1.y - p.y) >= need
+                    }
+                    if clear {
                         placed.append((v, p, d))
                         break
                     }
                 }
             }
-            let radius = placed.map { (($0.1.x * $0.1.x + $0.1.y * $0.1.y).squareRoot()) + $0.2 / 2 }.max() ?? 0
+            // A node's box reaches √2 × half its size from its centre.
+            let radius = placed.map { (item: (Int, MapPoint, Double)) -> Double in
+                let (_, p, d) = item
+                return (p.x * p.x + p.y * p.y).squareRoot() + d / 2 * 1.415
+            }.max() ?? 0
             // Room for the name above (10-point text, about 0.6 em a character).
             let labelHalfWidth = 3.0 * Double(label.count) + 6
             discs.append(Disc(code: code, center: anchor, radius: max(radius + 18, labelHalfWidth, (radius * radius + labelHalfWidth * labelHalfWidth).squareRoot() + 4), offsets: placed.map { ($0.0, $0.1) }, label: label))
@@ -139,7 +155,7 @@ public enum GeoLayout {
             for (v, offset) in disc.offsets {
                 out.nodes[v].position = MapPoint(x: disc.center.x + offset.x, y: disc.center.y + offset.y)
             }
-            let top = disc.offsets.map { offset in offset.1.y + FileLayout.drawnDiameter(doc.nodes[offset.0]) / 2 }.max() ?? 0
+            let top = disc.offsets.map { offset in offset.1.y + footprint(doc.nodes[offset.0]) / 2 }.max() ?? 0
             var id = "country-" + (disc.code.isEmpty ? "none" : disc.code)
             while ids.contains(id) { id += "-" }
             ids.insert(id)
@@ -147,6 +163,12 @@ public enum GeoLayout {
                 id: id, label: disc.label, tooltip: "\(disc.label): \(disc.offsets.count) actor\(disc.offsets.count == 1 ? "" : "s")",
                 classes: ["country-label"], shape: .plaintext, fillColor: MapColor(red: 255, green: 255, blue: 255),
                 size: 0.1, fontSize: 10, position: MapPoint(x: disc.center.x, y: disc.center.y + top + 9), fontColor: MapColor(red: 60, green: 60, blue: 60)))
+        }
+
+        // Ties faint and thin: on a map the places carry the message, and long ties cross it everywhere.
+        for i in out.edges.indices {
+            out.edges[i].color.alpha = min(out.edges[i].color.alpha, 70)
+            out.edges[i].penWidth = min(out.edges[i].penWidth, 1.2)
         }
 
         // The legend to the right of everything.

@@ -62,7 +62,7 @@ extension Synergraph {
         @Option(help: "Form of the --report output: table or json.")
         var format: ReadabilityFormat = .table
 
-        @Option(help: "Which actors are labelled: all, none, or top:N (the N largest).")
+        @Option(help: "Which actors are labelled: all, none, or top:N (the N largest; default top:40, top:25 above 500 actors, top:12 on --layout geo).")
         var labels: String?
 
         @Option(name: .customLong("label-by"), help: "Label actors with this attribute where they have it (e.g. name_local for names in local scripts).")
@@ -130,7 +130,7 @@ extension Synergraph {
             }
             if MapColorBy(colorBy) == .file { warnAboutFileColors(networkView) }
             let options = MapOptions(
-                layout: layout?.engine, seed: seed, labels: try parsedLabels(), colorBy: MapColorBy(colorBy),
+                layout: layout?.engine, seed: seed, labels: try parsedLabels() ?? (layout == .geo ? .top(12) : nil), colorBy: MapColorBy(colorBy),
                 sizeBy: NodeMetricName(rawValue: sizeBy.lowercased()) ?? .betweenness, clusterBy: clusterBy,
                 showAllNames: showAllNames, title: title, labelAttribute: labelBy,
                 coParticipationLines: coParticipationLines)
