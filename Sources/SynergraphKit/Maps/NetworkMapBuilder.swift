@@ -268,6 +268,7 @@ public enum NetworkMapBuilder {
 
         let m = view.network.manifest
         var caption = "\(view.filter.summary) · \(n) actors, \(g.edgeCount) tied pairs"
+        if metOnlyLeftOut > 0 { caption += " (\(edges.count) drawn)" }
         if let asOf = m.asOf { caption += " · data as of \(asOf)" }
         if m.illustrative == true { caption += " · illustrative data" }
         return MapDocument(
