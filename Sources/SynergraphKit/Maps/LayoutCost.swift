@@ -64,6 +64,6 @@ public struct LayoutRefusal: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         let estimate = estimatedSeconds >= 3600 ? "hours" : estimatedSeconds >= 120 ? "about \(Int(estimatedSeconds / 60)) minutes" : "about \(Int(estimatedSeconds)) s"
-        return "--layout \(layout.rawValue) would need \(estimate) for \(nodes) actors and \(edges) tied pairs, too long for the \(Int(timeout)) s timeout; use --layout \(alternative.rawValue), draw fewer actors or ties (--top, --no-co-participation, --aggregate), or add --force to try anyway"
+        return "--layout \(layout.rawValue) would need \(estimate) for \(nodes) actors and \(edges) tied pairs, too long for the \(timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)) s timeout; use --layout \(alternative.rawValue), draw fewer actors or ties (--top, --no-co-participation, --aggregate), or add --force to try anyway"
     }
 }

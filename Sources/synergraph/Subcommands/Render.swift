@@ -166,7 +166,8 @@ extension Synergraph {
             let drawn = layout == .file ? "the file's layout" : layout == .geo ? "geographic layout" : "\(doc.layout.rawValue) layout"
             let groups = doc.nodes.filter { $0.classes.contains("group") }.count
             let actors = doc.nodes.filter { $0.shape != .plaintext }.count
-            Terminal.note("Wrote \(output) (\(groups > 0 ? "\(groups) groups" : "\(actors) actors"), \(doc.edges.count) lines, \(drawn))")
+            let counts = groups > 0 ? "\(groups) groups, \(doc.edges.count) lines between them" : "\(actors) actors, \(doc.edges.count) tied pairs"
+            Terminal.note("Wrote \(output) (\(counts), \(drawn))")
             if report { try printReport(doc, drawn: drawn) }
         }
 
