@@ -53,6 +53,7 @@ struct GraphBuilder: ~Copyable {
 
     private struct EdgeSymbols {
         var id, classes, color, penwidth, style, tooltip: UnsafeMutablePointer<Agsym_t>?
+        var xlabel, fontsize, fontcolor: UnsafeMutablePointer<Agsym_t>?
     }
 
     private mutating func build() {
@@ -137,6 +138,10 @@ struct GraphBuilder: ~Copyable {
                 symbols.labelloc = declare(AGNODE, "labelloc", "c")
             }
         }
+        // Declared only when a node needs it, so other maps keep their DOT text.
+        if symbols.fixedsize == nil, doc.nodes.contains(where: \.fixedSize) {
+            symbols.fixedsize = declare(AGNODE, "fixedsize", "false")
+        }
         return symbols
     }
 
@@ -150,6 +155,14 @@ struct GraphBuilder: ~Copyable {
         symbols.tooltip = declare(AGEDGE, "tooltip", "")
         _ = declare(AGEDGE, "arrowsize", "0.6")
         _ = declare(AGEDGE, "fontname", doc.fontName)
+        // Declared only when an edge has a label, so other maps keep their DOT text.
+        if doc.edges.contains(where: { !$0.label.isEmpty }) {
+            // Edge labels that cannot be placed clear of nodes and other labels are left out.
+            _ = declare(AGRAPH, "forcelabels", "false")
+            symbols.xlabel = declare(AGEDGE, "xlabel", "")
+            symbols.fontsize = declare(AGEDGE, "fontsize", "8")
+            symbols.fontcolor = declare(AGEDGE, "fontcolor", "#444444")
+        }
         return symbols
     }
 
@@ -162,6 +175,7 @@ struct GraphBuilder: ~Copyable {
         guard let created = withMutableCString(name, { agnode(graph, $0, 1) }) else { return nil }
         let lines = MapText.cappedLines(node.label, maxCharacters: MapLimits.labelCharacters, maxLines: MapLimits.labelLines)
         set(created, symbols.label, MapText.labelValue(lines))
+        if node.fixedSize { set(created, symbols.fixedsize, "true") }
         set(created, symbols.id, name)
         let classes = MapIdentifiers.classList(node.classes)
         if !classes.isEmpty { set(created, symbols.classes, classes) }
@@ -171,6 +185,13 @@ struct GraphBuilder: ~Copyable {
         }
         set(created, symbols.shape, node.shape.rawValue)
         set(created, symbols.fillcolor, node.fillColor.hex)
+        if node.shape == .plaintext {
+            set(created, symbols.style, "")
+        } else if let fill = Self.wedgeFill(node.wedges) {
+            // Wedges on round shapes, stripes on the others (Graphviz draws wedged only on ellipses).
+            set(created, symbols.style, node.shape == .ellipse || node.shape == .circle ? "wedged" : "striped")
+            set(created, symbols.fillcolor, fill)
+        }
         if let fontColor = node.fontColor { set(created, symbols.fontcolor, fontColor.hex) }
         if let outline = node.outline {
             set(created, symbols.color, outline.color.hex)
@@ -225,6 +246,27 @@ struct GraphBuilder: ~Copyable {
             let tooltip = MapText.cappedLines(edge.tooltip, maxCharacters: MapLimits.tooltipCharacters, maxLines: MapLimits.tooltipLines)
             set(created, symbols.tooltip, MapText.tooltipValue(tooltip))
         }
+        if !edge.label.isEmpty {
+            let lines = MapText.cappedLines(edge.label, maxCharacters: MapLimits.labelCharacters, maxLines: MapLimits.labelLines)
+            set(created, symbols.xlabel, MapText.labelValue(lines))
+        }
+    }
+
+    /// A colour list for `wedged`/`striped` fills (`#rrggbb;0.25:#rrggbb;0.75`), shares normalised to 1
+    /// and written with 3 decimals, or nil for fewer than two parts with a positive, finite share.
+    static func wedgeFill(_ wedges: [MapWedge]) -> String? {
+        let parts = wedges.filter { $0.share.isFinite && $0.share > 0 }.prefix(MapLimits.wedges)
+        guard parts.count >= 2 else { return nil }
+        let total = parts.reduce(0) { $0 + $1.share }
+        var used = 0.0
+        var items: [String] = []
+        for (k, w) in parts.enumerated() {
+            // The last part takes the rest, so rounding never makes the shares exceed 1.
+            let share = k == parts.count - 1 ? max(0, 1 - used) : (w.share / total * 1000).rounded(.down) / 1000
+            used += share
+            items.append(w.color.hex + ";" + String((share * 1000).rounded() / 1000))
+        }
+        return items.joined(separator: ":")
     }
 
     private func addLegend(symbols: NodeSymbols, pinned: Bool) {

@@ -62,7 +62,9 @@ extension GraphvizRenderer: QuarterlyMapRenderer {
     /// Bump when the facade draws the same document differently, or draws new fields.
     /// 2: node outlines (``MapOutline``), the `coloredLine`/`ring` legend swatches and
     /// ``MapDocument/subcaption`` and ``MapDocument/legendSize`` (what is new on the quarterly maps).
-    package static let drawingVersion = 2
+    /// 3: wedged/striped fills (``MapNode/wedges``), edge labels (``MapEdge/label``), the plain-text
+    /// shape, and the maps of the readability work (faint co-participation, hub-less views).
+    package static let drawingVersion = 3
 
     /// The version the Graphviz library reports (`gvcVersion`), or "unknown".
     public static var libraryVersion: String {

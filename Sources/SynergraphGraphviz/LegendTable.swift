@@ -54,6 +54,7 @@ enum LegendTable {
         case .house: return "⌂"
         case .pentagon: return "⬟"
         case .doublecircle: return "◉"
+        case .plaintext: return "A"
         }
     }
 

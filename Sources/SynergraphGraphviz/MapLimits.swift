@@ -35,6 +35,8 @@ package enum MapLimits {
     package static let penWidth: ClosedRange<Double> = 0.1...12
     /// Most outline rings a node may have (``MapOutline/rings`` is clamped to 1...this).
     package static let outlineRings = 3
+    /// Most parts of a wedged or striped fill (further parts are left out).
+    package static let wedges = 12
     /// Pinned positions (points) must lie within ± this value.
     package static let coordinate: Double = 1_000_000
 

@@ -52,7 +52,7 @@ import Testing
             (["-o", dir.appendingPathComponent("map.gif").path], "map.gif", "cannot tell the map format"),
             (["--focus", "nobody", "-o", dir.appendingPathComponent("f.svg").path], "f.svg", "--focus 'nobody' is not an actor"),
             (["--country", "ZZZ", "-o", dir.appendingPathComponent("e.svg").path], "e.svg", "the view selects no actors"),
-            (["--layout", "dot", "--timeout", "0.01", "-o", dir.appendingPathComponent("t.svg").path], "t.svg", "took longer than 0.01 seconds"),
+            (["--layout", "dot", "--timeout", "0.01", "--force", "-o", dir.appendingPathComponent("t.svg").path], "t.svg", "took longer than 0.01 seconds"),
         ]
         for (args, file, message) in cases {
             let r = try CLIRunner.run(["render"] + args)

@@ -88,10 +88,12 @@ public struct NetworkView: Sendable {
     private static func select(_ network: Network, _ filter: ViewFilter, mask: [Bool]?) -> Parts {
         let n = network.nodes.count
         var eligible = [Bool](repeating: false, count: n)
+        let hub = filter.withoutHub ? network.manifest.hub.flatMap { network.nodeIndex[$0] } : nil
         for (i, node) in network.nodes.enumerated() {
             var ok = mask?[i] ?? true
             if let kinds = filter.kinds, !kinds.contains(node.kind) { ok = false }
             if let countries = filter.countries, !(node.country.map(countries.contains) ?? false) { ok = false }
+            if i == hub { ok = false }
             eligible[i] = ok
         }
         // Ties inside the window between eligible nodes.

@@ -19,6 +19,9 @@ public struct ViewFilter: Sendable, Equatable {
     public var coParticipation: Bool
     /// Keep nodes that have no tie or activity in the window.
     public var allNodes: Bool
+    /// Leave out the network's hub (manifest `hub`, the office itself) and its ties, to see the partners'
+    /// own network without the office's star of ties. No effect when the network names no hub.
+    public var withoutHub: Bool
     /// Keep only this actor's ego network: the actors within ``radius`` ties of it (after the filters above).
     public var focus: String?
     /// Steps from ``focus``.
@@ -33,7 +36,7 @@ public struct ViewFilter: Sendable, Equatable {
     public init(
         kinds: Set<NodeKind>? = nil, countries: Set<String>? = nil, tieKinds: Set<String>? = nil,
         window: DateWindow = DateWindow(), minWeight: Double? = nil, coParticipation: Bool = true, allNodes: Bool = false,
-        focus: String? = nil, radius: Int = 1, top: Int? = nil, topBy: NodeMetricName = .betweenness
+        withoutHub: Bool = false, focus: String? = nil, radius: Int = 1, top: Int? = nil, topBy: NodeMetricName = .betweenness
     ) {
         self.kinds = kinds
         self.countries = countries
@@ -42,6 +45,7 @@ public struct ViewFilter: Sendable, Equatable {
         self.minWeight = minWeight
         self.coParticipation = coParticipation
         self.allNodes = allNodes
+        self.withoutHub = withoutHub
         self.focus = focus
         self.radius = radius
         self.top = top
@@ -59,6 +63,7 @@ public struct ViewFilter: Sendable, Equatable {
         if let tieKinds { parts.append("ties: " + tieKinds.sorted().joined(separator: ", ")) }
         if let minWeight { parts.append("weight ≥ \(minWeight)") }
         if hasWindow { parts.append(window.description) }
+        if withoutHub { parts.append("without the hub") }
         if let focus { parts.append("within \(radius) tie\(radius == 1 ? "" : "s") of \(focus)") }
         if let top { parts.append("top \(top) by \(topBy.rawValue)") }
         return parts.isEmpty ? "whole network" : parts.joined(separator: "; ")

@@ -114,6 +114,20 @@ public struct MapColor: Sendable, Equatable, Hashable {
 /// Node shapes the maps use (Graphviz shape names).
 public enum MapShape: String, Sendable, CaseIterable, Equatable {
     case ellipse, circle, box, diamond, hexagon, octagon, triangle, house, pentagon, doublecircle
+    /// Text only, no outline or fill (e.g. the country names of a geographic map).
+    case plaintext
+}
+
+/// One part of a node's fill: a colour and the share of the node it takes (shares are normalised by the
+/// facade). Drawn as wedges on round shapes and as stripes on the others.
+public struct MapWedge: Sendable, Equatable {
+    public var color: MapColor
+    public var share: Double
+
+    public init(color: MapColor, share: Double) {
+        self.color = color
+        self.share = share
+    }
 }
 
 /// Edge line styles (Graphviz style names).
@@ -146,6 +160,10 @@ public struct MapNode: Sendable, Equatable {
     /// A marked outline (colour and width); nil draws the usual thin dark grey one. The quarterly
     /// maps mark actors new since the quarter before with it (``NewSinceMarking``).
     public var outline: MapOutline?
+    /// A fill of several colours (e.g. an aggregate node's mix of kinds); empty for ``fillColor`` alone.
+    public var wedges: [MapWedge] = []
+    /// Draw the node at exactly ``size``, never grown to hold its label (Graphviz `fixedsize`).
+    public var fixedSize = false
 
     public init(
         id: String, label: String, tooltip: String = "", classes: [String] = [], shape: MapShape = .ellipse,
@@ -248,11 +266,16 @@ public struct MapEdge: Sendable, Equatable {
     public var tooltip: String
     /// Class names for SVG.
     public var classes: [String]
+    /// Text placed beside the line where it fits (literal; empty for none). Graphviz places it after the
+    /// layout and leaves it out where it would overlap a node or another label.
+    public var label: String
 
     public init(
         source: Int, target: Int, penWidth: Double = 1, style: MapLineStyle = .solid,
-        color: MapColor = MapColor(red: 120, green: 120, blue: 120), tooltip: String = "", classes: [String] = []
+        color: MapColor = MapColor(red: 120, green: 120, blue: 120), tooltip: String = "", classes: [String] = [],
+        label: String = ""
     ) {
+        self.label = label
         self.source = source
         self.target = target
         self.penWidth = penWidth

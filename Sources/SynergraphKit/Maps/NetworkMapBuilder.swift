@@ -65,10 +65,15 @@ public struct MapOptions: Sendable, Equatable {
     /// Label nodes with this attribute (e.g. `name_local` for names in local scripts) where they have it.
     /// Never used for experts who may not be named.
     public var labelAttribute: String?
+    /// Draw the pairs tied only by co-participation (faint dotted lines). Off by default: they are
+    /// derived from shared activities (805 of the bundled network's 1,409 tied pairs are tied only so) and turn the map into a
+    /// hairball; the legend counts them. They always count in the metrics that size the nodes.
+    public var coParticipationLines: Bool
 
     public init(layout: MapLayout? = nil, seed: Int = 1, labels: Labels? = nil, colorBy: MapColorBy = .kind,
                 sizeBy: NodeMetricName = .betweenness, clusterBy: MapClusterBy? = nil, showAllNames: Bool = false,
-                title: String? = nil, communitySeed: UInt64 = 1, labelAttribute: String? = nil) {
+                title: String? = nil, communitySeed: UInt64 = 1, labelAttribute: String? = nil, coParticipationLines: Bool = false) {
+        self.coParticipationLines = coParticipationLines
         self.layout = layout
         self.seed = seed
         self.labels = labels
@@ -222,8 +227,13 @@ public enum NetworkMapBuilder {
         let faint: UInt8 = large ? 60 : 160
         var edges: [MapEdge] = []
         edges.reserveCapacity(pairs.count)
+        var metOnlyLeftOut = 0
         for p in pairs {
             let onlyMet = p.kind == ViewFilter.coParticipationKind
+            if onlyMet, !options.coParticipationLines {
+                metOnlyLeftOut += 1
+                continue
+            }
             edges.append(MapEdge(
                 source: Int(p.pair.a), target: Int(p.pair.b),
                 penWidth: onlyMet || large ? 0.5 : MapStyle.lineWidth(weight: p.weight),
@@ -242,8 +252,11 @@ public enum NetworkMapBuilder {
             legend.append(MapLegendEntry(.node(MapStyle.shape(of: k), color), k.plural))
         }
         for (label, color) in colorLegend { legend.append(MapLegendEntry(.node(.circle, color), label)) }
-        for k in Set(pairs.map(\.kind)).sorted() {
+        for k in Set(pairs.map(\.kind)).sorted() where options.coParticipationLines || k != ViewFilter.coParticipationKind {
             legend.append(MapLegendEntry(.line(MapStyle.lineStyle(ofTieKind: k), width: 1.2), k))
+        }
+        if metOnlyLeftOut > 0 {
+            legend.append(MapLegendEntry(.note, "not drawn: \(metOnlyLeftOut) pairs tied only by co-participation"))
         }
         legend.append(MapLegendEntry(.note, "node size: \(options.sizeBy.rawValue); line width: tie strength"))
         if options.colorBy == .file {
@@ -255,6 +268,7 @@ public enum NetworkMapBuilder {
 
         let m = view.network.manifest
         var caption = "\(view.filter.summary) · \(n) actors, \(g.edgeCount) tied pairs"
+        if metOnlyLeftOut > 0 { caption += " (\(edges.count) drawn)" }
         if let asOf = m.asOf { caption += " · data as of \(asOf)" }
         if m.illustrative == true { caption += " · illustrative data" }
         return MapDocument(

@@ -14,6 +14,9 @@ extension Synergraph {
                   synergraph render -o ego.png --focus pifs --radius 2 --labels all
                   synergraph render -o top.pdf --top 40 --by pagerank --cluster-by region
                   synergraph render gephi-export.gexf -o map.svg --layout file --color-by file
+                  synergraph render -o overview.svg --aggregate country --report
+                  synergraph render -o geo.png --layout geo --without-hub
+                Networks of more than \(Render.overviewThreshold) actors are drawn as an overview by community unless --detail is given.
                 """
         )
 
@@ -23,7 +26,7 @@ extension Synergraph {
         @Option(name: [.short, .customLong("output")], help: "The map file to write; its extension names the format.")
         var output: String
 
-        @Option(help: "Layout engine (default: neato up to 300 actors, sfdp above; fdp with --cluster-by), or file: where the file puts each actor (GEXF viz positions from Gephi, DOT pos).")
+        @Option(help: "Layout engine (default: neato up to 300 actors, sfdp above; fdp with --cluster-by), file: where the file puts each actor (GEXF viz positions from Gephi, DOT pos), or geo: each actor at its country's place on a map of Asia-Pacific and Eastern Africa.")
         var layout: RenderLayout?
 
         @Option(help: "Seed for the force-directed layouts (neato, fdp, sfdp).")
@@ -41,7 +44,25 @@ extension Synergraph {
         @Option(name: .customLong("cluster-by"), help: "Draw a box around the actors of each country, region, community or kind.")
         var clusterBy: MapClusterBy?
 
-        @Option(help: "Which actors are labelled: all, none, or top:N (the N largest).")
+        @Option(help: "Draw one circle per country, region, community or kind (area: actors; wedges: their kinds) and one line per pair of groups with ties between them.")
+        var aggregate: MapClusterBy?
+
+        @Flag(name: .customLong("co-participation-lines"), help: "Also draw the pairs tied only by taking part in the same activity (faint dotted lines; left out by default, counted in the legend).")
+        var coParticipationLines = false
+
+        @Flag(help: "Draw every actor even where the network is large enough for an overview (more than \(Render.overviewThreshold) actors).")
+        var detail = false
+
+        @Flag(help: "Lay out even where the layout is expected not to finish within --timeout (it still stops at the timeout).")
+        var force = false
+
+        @Flag(help: "Print the map's readability: overlaps, edge crossings, ties through nodes and through other boxes.")
+        var report = false
+
+        @Option(help: "Form of the --report output: table or json.")
+        var format: ReadabilityFormat = .table
+
+        @Option(help: "Which actors are labelled: all, none, or top:N (the N largest; default top:40, top:25 above 500 actors, top:12 on --layout geo).")
         var labels: String?
 
         @Option(name: .customLong("label-by"), help: "Label actors with this attribute where they have it (e.g. name_local for names in local scripts).")
@@ -69,9 +90,15 @@ extension Synergraph {
             }
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
             guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds.") }
-            if layout == .file, let clusterBy {
-                throw ValidationError("--cluster-by \(clusterBy.rawValue) cannot be drawn with --layout file (the file's places are kept, and boxes would cut across them); leave out one of the two.")
+            if layout == .file || layout == .geo, let clusterBy {
+                throw ValidationError("--cluster-by \(clusterBy.rawValue) cannot be drawn with --layout \(layout!.rawValue) (actors keep their places, and boxes would cut across them); leave out one of the two.")
             }
+            if let aggregate, detail { throw ValidationError("--aggregate \(aggregate.rawValue) and --detail contradict each other; leave out one of the two.") }
+            if let aggregate, let clusterBy { throw ValidationError("--aggregate \(aggregate.rawValue) draws no actors to box in; leave out --cluster-by \(clusterBy.rawValue).") }
+            if aggregate != nil, layout == .file || layout == .geo {
+                throw ValidationError("--aggregate draws groups, which have no place of their own in --layout \(layout!.rawValue); choose a Graphviz layout or leave out --layout.")
+            }
+            if format != .table, !report { throw ValidationError("--format applies to --report; add --report.") }
         }
 
         func parsedLabels() throws -> MapOptions.Labels? {
@@ -103,20 +130,100 @@ extension Synergraph {
             }
             if MapColorBy(colorBy) == .file { warnAboutFileColors(networkView) }
             let options = MapOptions(
-                layout: layout?.engine, seed: seed, labels: try parsedLabels(), colorBy: MapColorBy(colorBy),
+                layout: layout?.engine, seed: seed, labels: try parsedLabels() ?? (layout == .geo ? .top(12) : nil), colorBy: MapColorBy(colorBy),
                 sizeBy: NodeMetricName(rawValue: sizeBy.lowercased()) ?? .betweenness, clusterBy: clusterBy,
-                showAllNames: showAllNames, title: title, labelAttribute: labelBy)
-            var doc = NetworkMapBuilder.build(view: networkView, options: options)
+                showAllNames: showAllNames, title: title, labelAttribute: labelBy,
+                coParticipationLines: coParticipationLines)
+            var doc: MapDocument
+            if let by = overview(networkView) {
+                if aggregate == nil {
+                    Terminal.note("\(networkView.vertexCount) actors: drawn as an overview, one circle per \(by.rawValue); add --detail to draw every actor")
+                }
+                doc = try laidOut(AggregateMapBuilder.build(view: networkView, by: by, options: options))
+            } else {
+                doc = NetworkMapBuilder.build(view: networkView, options: options)
+            }
             if layout == .file { doc = try pinnedAsInTheFile(doc, view: networkView) }
+            if layout == .geo {
+                let result = GeoLayout.pin(doc, view: networkView)
+                doc = result.document
+                if !result.offMap.isEmpty {
+                    Terminal.note("drawn at the map's edge (outside Asia-Pacific and Eastern Africa): \(result.offMap.map(Countries.name).joined(separator: ", "))")
+                }
+                if result.unplaced > 0 { Terminal.note("\(result.unplaced) actors have no country with a reference point; drawn together under \"no country\"") }
+            }
+            if !force, let refusal = LayoutCost.refusal(for: doc, timeout: timeout) {
+                Terminal.error(refusal.description)
+                throw ExitCode(1)
+            }
             do {
                 let warnings = try GraphvizRenderer().write(doc, to: url, format: format, timeout: .milliseconds(Int(timeout * 1000)))
-                for w in warnings { Terminal.warn("map: \(w)") }
+                for w in warnings { Self.tell(w) }
             } catch {
                 Terminal.error("\(error)")
                 throw ExitCode(1)
             }
-            let drawn = layout == .file ? "the file's layout" : "\(doc.layout.rawValue) layout"
-            Terminal.note("Wrote \(output) (\(doc.nodes.count) actors, \(doc.edges.count) tied pairs, \(drawn))")
+            let drawn = layout == .file ? "the file's layout" : layout == .geo ? "geographic layout" : "\(doc.layout.rawValue) layout"
+            let groups = doc.nodes.filter { $0.classes.contains("group") }.count
+            let actors = doc.nodes.filter { $0.shape != .plaintext }.count
+            let counts = groups > 0 ? "\(groups) groups, \(doc.edges.count) lines between them" : "\(actors) actors, \(doc.edges.count) tied pairs"
+            Terminal.note("Wrote \(output) (\(counts), \(drawn))")
+            if report { try printReport(doc, drawn: drawn) }
+        }
+
+        /// The overview map at its laid-out places (a first layout of the groups' footprints).
+        private func laidOut(_ map: AggregateMap) throws -> MapDocument {
+            let footprints = map.layoutDocument
+            if !force, let refusal = LayoutCost.refusal(for: footprints, timeout: timeout) {
+                Terminal.error(refusal.description)
+                throw ExitCode(1)
+            }
+            do {
+                return map.pinned(try GraphvizRenderer().positions(of: footprints, timeout: .milliseconds(Int(timeout * 1000))))
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(1)
+            }
+        }
+
+        /// A Graphviz warning, or what it means for the map ("31 out of 43 exterior labels positioned":
+        /// the line numbers that would have overlapped something were left out).
+        private static func tell(_ warning: String) {
+            let words = warning.split(separator: " ")
+            if warning.contains("exterior labels positioned"), words.count > 3, let placed = Int(words[0]), let all = Int(words[3]) {
+                if placed < all { Terminal.note("\(all - placed) of \(all) line numbers left out where they would overlap a node or a label (their tooltips give them)") }
+            } else {
+                Terminal.warn("map: \(warning)")
+            }
+        }
+
+        /// Networks larger than this are drawn as an overview unless `--detail`.
+        static let overviewThreshold = 300
+
+        /// The grouping of an overview map: `--aggregate`, or community for a large network without
+        /// `--detail` (and without a layout that places actors, boxes or a focus).
+        private func overview(_ view: NetworkView) -> MapClusterBy? {
+            if let aggregate { return aggregate }
+            guard !detail, view.vertexCount > Self.overviewThreshold, clusterBy == nil, layout != .file, layout != .geo,
+                  self.view.focus == nil, top == nil else { return nil }
+            return .community
+        }
+
+        /// Lays `doc` out again and prints its readability (the layouts are deterministic, so it is the map just written).
+        private func printReport(_ doc: MapDocument, drawn: String) throws {
+            let r: MapReadability
+            do {
+                r = MapReadability(try GraphvizRenderer().geometry(of: doc, timeout: .milliseconds(Int(timeout * 1000))))
+            } catch {
+                Terminal.error("readability: \(error)")
+                throw ExitCode(1)
+            }
+            switch format {
+            case .json:
+                print(ReadabilityText.json(r, layout: drawn, map: output))
+            case .table:
+                print(ReadabilityText.table(r, layout: drawn, map: output), terminator: "")
+            }
         }
 
         /// `doc` with every actor where the file puts it, or a message and exit status 1.
@@ -156,10 +263,17 @@ enum RenderLayout: String, ExpressibleByArgument, CaseIterable {
     case dot, neato, fdp, sfdp, circo, twopi, osage
     /// Where the file puts each actor (``FileLayout``): drawn by neato with every actor pinned.
     case file
+    /// Each actor near its country (``GeoLayout``): drawn by neato with every actor pinned.
+    case geo
 
-    /// The Graphviz engine, or nil for `file` (``FileLayout`` chooses neato).
+    /// The Graphviz engine, or nil for `file` and `geo` (pinned, drawn by neato).
     var engine: MapLayout? { MapLayout(rawValue: rawValue) }
 }
 
 extension MapLayout: ExpressibleByArgument {}
+
+/// `render --format`: how `--report` prints.
+enum ReadabilityFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
 extension MapClusterBy: ExpressibleByArgument {}

@@ -31,6 +31,9 @@ struct ViewOptions: ParsableArguments {
     @Flag(name: .customLong("all-nodes"), help: "With a date window, keep actors that have no tie or activity in it.")
     var allNodes = false
 
+    @Flag(name: .customLong("without-hub"), help: "Leave out the network's hub (the office, manifest hub) and its ties, to see the partners' own network.")
+    var withoutHub = false
+
     @Option(help: "Keep only this actor's ego network (an id, or expert-N as outputs show it).")
     var focus: String?
 
@@ -73,6 +76,7 @@ struct ViewOptions: ParsableArguments {
             minWeight: minWeight,
             coParticipation: !noCoParticipation,
             allNodes: allNodes,
+            withoutHub: withoutHub,
             focus: focus,
             radius: radius
         )
@@ -83,6 +87,9 @@ struct ViewOptions: ParsableArguments {
         var f = filter
         f.top = top
         f.topBy = metric
+        if withoutHub, network.manifest.hub.flatMap({ network.nodeIndex[$0] }) == nil {
+            Terminal.warn("the network names no hub (manifest hub), so --without-hub leaves every actor in")
+        }
         do {
             return try NetworkView(network, filter: f)
         } catch {
