@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // The zip archive of .xlsx workbooks (Docs/workbooks.md).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The engine: model, loading, validation, graph, metrics, analysis. No ArgumentParser; its only C
@@ -22,6 +24,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // libxml2's SAX2 push parser (the same library Foundation's XMLParser wraps), for SafeXML.

@@ -9,11 +9,15 @@ public struct LoadOptions: Sendable, Equatable {
     /// The path of a nodes table (CSV with a header) joined by id to an edge list; only edge lists take
     /// one (see ``EdgeListReader``).
     public var nodesTable: String?
+    /// How much an `.xlsx` workbook may hold (Docs/workbooks.md, "Limits").
+    public var workbookLimits: WorkbookLimits
 
-    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto, nodesTable: String? = nil) {
+    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto, nodesTable: String? = nil,
+                workbookLimits: WorkbookLimits = WorkbookLimits()) {
         self.kindAttribute = kindAttribute
         self.encoding = encoding
         self.nodesTable = nodesTable
+        self.workbookLimits = workbookLimits
     }
 }
 
