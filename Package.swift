@@ -64,7 +64,12 @@ let package = Package(
             name: "synergraph-bench",
             dependencies: ["SynergraphKit"]
         ),
-        .testTarget(name: "SynergraphKitTests", dependencies: ["SynergraphKit"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SynergraphKitTests",
+            // ZIPFoundation builds the hostile workbooks (zip bombs and the like) at test time.
+            dependencies: ["SynergraphKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "SynergraphGraphvizTests",
             // The worker is a dependency so `swift test` builds it next to the test runner.

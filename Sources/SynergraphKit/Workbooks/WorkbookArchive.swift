@@ -127,7 +127,7 @@ final class WorkbookArchive {
                 }
                 if inflated > limits.ratioFloorBytes, inflated / compressed > limits.maximumCompressionRatio {
                     feed.abandon(Diagnostic(.error, .tooLarge, at: FileLocation(file: self.file),
-                                            "\(name) (\(path)) inflates more than \(limits.maximumCompressionRatio) times its compressed size (\(compressed) bytes), as a zip bomb does; a real sheet inflates 5 to 100 times. If the workbook is genuine, raise the limit with --max-compression-ratio"))
+                                            "\(name) (\(path)) inflates more than \(limits.maximumCompressionRatio) times its compressed size (\(compressed) bytes), as a zip bomb does; a real sheet inflates 5 to 50 times. If the workbook is genuine, raise the limit with --max-compression-ratio"))
                     throw Stop()
                 }
                 if !feed.feed(chunk) { throw Stop() }

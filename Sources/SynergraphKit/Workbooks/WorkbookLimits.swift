@@ -10,8 +10,8 @@ public struct WorkbookLimits: Sendable, Equatable {
     /// The most bytes all parts read may inflate to together (`--max-workbook-mb`, four times the part limit).
     public var maximumTotalBytes: Int
     /// The most a part may inflate per compressed byte once it is over ``ratioFloorBytes``: a zip bomb
-    /// inflates a thousand times and more; real sheets 5 to 30 times, a sheet of empty styled rows about
-    /// 60 times (`--max-compression-ratio`).
+    /// inflates a thousand times (deflate's most); real sheets 5 to 30 times, a sheet of a million empty
+    /// styled rows as LibreOffice writes them 45 times (`--max-compression-ratio`). Apache POI refuses 100.
     public var maximumCompressionRatio: Int
     /// Parts smaller than this are not held to the ratio (tiny parts compress very well).
     public var ratioFloorBytes: Int
@@ -20,7 +20,7 @@ public struct WorkbookLimits: Sendable, Equatable {
     /// The most shared strings (`--max-rows` covers them: ten per row).
     public var maximumSharedStrings: Int { maximumRows * 10 }
 
-    public init(maximumPartBytes: Int = 512 << 20, maximumTotalBytes: Int? = nil, maximumCompressionRatio: Int = 1000,
+    public init(maximumPartBytes: Int = 512 << 20, maximumTotalBytes: Int? = nil, maximumCompressionRatio: Int = 200,
                 ratioFloorBytes: Int = 1 << 20, maximumRows: Int = 1_048_576) {
         self.maximumPartBytes = maximumPartBytes
         self.maximumTotalBytes = maximumTotalBytes ?? maximumPartBytes * 4

@@ -228,7 +228,8 @@ struct WorkbookReader {
         }, closed: { node, stack in
             switch node.name {
             case "v":
-                value = node.text
+                // openpyxl writes an empty <v/> for a formula it did not calculate.
+                value = node.text.isEmpty ? nil : node.text
             case "f":
                 formula = node.text
             case "t":
