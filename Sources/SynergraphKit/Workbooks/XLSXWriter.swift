@@ -245,3 +245,45 @@ public enum XLSXWriter {
         return out
     }
 }
+
+extension WorkbookSheet {
+    /// A sheet from a report's CSV text (header row first): cells that are numbers as Synergraph writes
+    /// them become numbers, `YYYY-MM-DD` cells dates, the rest text. A CSV holding several tables one
+    /// after another (blank line between) becomes one sheet with the blank rows kept.
+    public static func fromCSV(_ text: String, name: String) -> WorkbookSheet {
+        var log = DiagnosticLog()
+        let doc = CSVReader.parse(Array(text.utf8), file: name, log: &log)
+        let header = doc.records.first?.fields ?? []
+        var rows: [[WorkbookCell]] = []
+        for r in doc.records.dropFirst() {
+            rows.append(r.fields.map { f in
+                if f.isEmpty { return .empty }
+                if let d = Day(iso: f) { return .date(d) }
+                if isPlainNumber(f), let v = Double(f), v.isFinite { return .number(v) }
+                return .text(f)
+            })
+        }
+        return WorkbookSheet(name: name, header: header, rows: rows)
+    }
+
+    /// `-12`, `3.25`, `1e-05`: a decimal number without a leading `+` or a leading zero before a digit
+    /// (`007` is an id, kept as text).
+    static func isPlainNumber(_ f: String) -> Bool {
+        var u = Array(f.utf8)[...]
+        if u.first == UInt8(ascii: "-") { u = u.dropFirst() }
+        guard let first = u.first, (48...57).contains(first) else { return false }
+        if first == 48, u.count > 1, (48...57).contains(u[u.startIndex + 1]) { return false }
+        var seenDot = false, seenExp = false, previous: UInt8 = 0
+        for c in u {
+            switch c {
+            case 48...57: break
+            case UInt8(ascii: "."): if seenDot || seenExp { return false }; seenDot = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"): if seenExp { return false }; seenExp = true
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E") { return false }
+            default: return false
+            }
+            previous = c
+        }
+        return (48...57).contains(previous)
+    }
+}

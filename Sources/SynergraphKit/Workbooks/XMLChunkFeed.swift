@@ -92,12 +92,8 @@ final class XMLChunkFeed {
 
     private func push(_ bytes: [UInt8], last: Bool) -> Bool {
         // A DTD anywhere, also split across two chunks.
-        let window = tail + bytes.prefix(16)
-        for marker in ["<!DOCTYPE", "<!ENTITY"] {
-            let needle = Array(marker.utf8)
-            if Self.find(needle, in: window[...]) != nil || Self.find(needle, in: bytes[...]) != nil {
-                return refuse(.unsafeXML, line: nil, "the part declares a DTD (\(marker) ...); workbook parts never have one, and entities can read other files or expand without bound, so the workbook is refused. Save it again as .xlsx from Excel or LibreOffice")
-            }
+        if let marker = Self.declaration(in: tail + bytes.prefix(16)) ?? Self.declaration(in: bytes) {
+            return refuse(.unsafeXML, line: nil, "the part declares a DTD (\(marker) ...); workbook parts never have one, and entities can read other files or expand without bound, so the workbook is refused. Save it again as .xlsx from Excel or LibreOffice")
         }
         tail = Array(bytes.suffix(15))
         if !started {
@@ -123,6 +119,25 @@ final class XMLChunkFeed {
     private func refuse(_ problem: Diagnostic.Problem, line: Int?, _ message: String) -> Bool {
         refusal = Diagnostic(.error, problem, at: FileLocation(file: file, line: line), message)
         return false
+    }
+
+    /// `<!DOCTYPE` or `<!ENTITY` if the bytes hold one (comments `<!--` and CDATA `<![CDATA[` are fine).
+    static func declaration(in bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { b -> String? in
+            guard let base = b.baseAddress, b.count >= 2 else { return nil }
+            var i = 0
+            while i < b.count - 1 {
+                guard let hit = memchr(base + i, Int32(UInt8(ascii: "<")), b.count - i - 1) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if b[at + 1] == UInt8(ascii: "!") {
+                    let rest = b[(at + 2)...]
+                    if rest.starts(with: "DOCTYPE".utf8) { return "<!DOCTYPE" }
+                    if rest.starts(with: "ENTITY".utf8) { return "<!ENTITY" }
+                }
+                i = at + 1
+            }
+            return nil
+        }
     }
 
     private static func find(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {

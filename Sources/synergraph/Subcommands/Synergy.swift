@@ -73,7 +73,7 @@ extension Synergraph {
                 let list = scorer.recommendedIntroductions(count: top, threads: threadCount)
                 result = SynergyReport(scorer: scorer, mode: .top, pairs: list.introductions, search: list.search, summary: scorer.summary(threads: threadCount))
             }
-            try report.emit(result.render(report.format))
+            try report.emit(result.render(report.format), sheet: "synergy")
         }
     }
 }
