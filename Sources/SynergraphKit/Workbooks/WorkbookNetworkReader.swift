@@ -246,8 +246,9 @@ public enum WorkbookNetworkReader {
                 guard let keyCell = row.cells.first else { continue }
                 let key = cellText(keyCell.value).trimmingWhitespace().lowercased()
                 if row.number == sheet.rows.first?.number, ["key", "field", "setting", "property"].contains(key) { continue }
-                let valueCell = row.cells.dropFirst().first
-                pairs.append((key, valueCell?.value, place(keyCell.column, row.number), place(valueCell?.column ?? keyCell.column + 1, row.number)))
+                // The value is the cell right of the key (an empty one is no value; a note further right is not it).
+                let valueCell = row.cells.first { $0.column == keyCell.column + 1 }
+                pairs.append((key, valueCell?.value, place(keyCell.column, row.number), place(keyCell.column + 1, row.number)))
             }
         }
         var m = Manifest(name: "")
