@@ -48,6 +48,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case nodesTableUnused = "nodes_table_unused"
         /// Two actors that are probably one (``LikelyDuplicates``).
         case likelyDuplicate = "likely_duplicate"
+        /// A network name that cannot name an output folder (``NetworkName``).
+        case badName = "bad_name"
     }
 
     public var severity: Severity

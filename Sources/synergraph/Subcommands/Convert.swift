@@ -12,7 +12,11 @@ extension Synergraph {
                 .gml, .dot/.gv (Graphviz, plain and un-laid-out), .xlsx (an Excel workbook: one sheet per table \
                 and a manifest sheet; Docs/workbooks.md); a path without an extension is a network \
                 folder (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF, GML and DOT \
-                hold no activities or participation: converting a network that has them says so.
+                hold no activities or participation: converting a network that has them says so. \
+                Experts who have not consented to be named are written as "Expert N" with the id expert-N (in \
+                their ties and participation too), their consent kept and their contact attributes left out, \
+                as in every other output; only --show-all-names writes a complete copy of the register. \
+                OUT may not be the input, nor lie inside an input folder.
                 """
         )
 
@@ -27,6 +31,9 @@ extension Synergraph {
 
         @OptionGroup var reading: ReadOptions
 
+        @Flag(name: .customLong("show-all-names"), help: "Write a complete copy: name experts who have not consented to be named (for internal use only).")
+        var showAllNames = false
+
         func validate() throws {
             try reading.check(input: input)
             guard let form = NetworkWriter.form(forPath: output) else {
@@ -38,6 +45,8 @@ extension Synergraph {
         }
 
         func run() throws {
+            ProtectedInputs.add(input)
+            reading.protectInputs()
             let loaded: LoadedNetwork
             do {
                 loaded = try NetworkLoader.load(path: input, options: reading.loadOptions)
@@ -47,7 +56,7 @@ extension Synergraph {
             }
             for w in loaded.warnings { Terminal.note(w.description) }
             guard let form = NetworkWriter.form(forPath: output) else { throw ExitCode(2) }
-            let network = loaded.network
+            let network = loaded.network.publishable(showAllNames: showAllNames)
             if !NetworkWriter.holdsActivities(form), !network.activities.isEmpty || !network.participation.isEmpty {
                 Terminal.warn("\(form.rawValue) cannot hold activities: \(network.activities.count) activities and \(network.participation.count) participation records are not written; use a folder, .json or .xlsx to keep them")
             }

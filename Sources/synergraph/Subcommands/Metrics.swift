@@ -126,6 +126,7 @@ extension Synergraph {
             case .csv, .xlsx: text = report.csv(rows: rows)
             case .json: text = report.json(rows: rows)
             }
+            if output != nil, let path = input.path { ProtectedInputs.add(path) }
             if format == .xlsx, let output {
                 do { try XLSXWriter.write([WorkbookSheet.fromCSV(text, name: "metrics")], to: URL(fileURLWithPath: output)) } catch {
                     Terminal.error("\(error)")

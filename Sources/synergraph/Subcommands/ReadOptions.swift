@@ -29,6 +29,11 @@ struct ReadOptions: ParsableArguments {
         WorkbookLimits(maximumPartBytes: maxWorkbookMB << 20, maximumCompressionRatio: maxCompressionRatio, maximumRows: maxRows)
     }
 
+    /// Protects the nodes table from being written over (``ProtectedInputs``).
+    func protectInputs() {
+        if let nodesTable { ProtectedInputs.add(nodesTable) }
+    }
+
     /// The options as SynergraphKit takes them.
     var loadOptions: LoadOptions {
         LoadOptions(kindAttribute: kindAttribute, encoding: encoding, nodesTable: nodesTable, workbookLimits: workbookLimits)
