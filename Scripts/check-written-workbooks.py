@@ -34,7 +34,7 @@ def table(name, header):
 def main():
     tmp = tempfile.mkdtemp()
     book = os.path.join(tmp, "net.xlsx")
-    subprocess.run([B, "convert", NET, book], check=True, capture_output=True)
+    subprocess.run([B, "convert", NET, book, "--show-all-names"], check=True, capture_output=True)
     wb = openpyxl.load_workbook(book)
     check(wb.sheetnames == ["manifest", "nodes", "ties", "activities", "participation"], f"sheets {wb.sheetnames}")
     for name in wb.sheetnames[1:]:
