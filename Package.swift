@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // The zip archive of .xlsx workbooks (Docs/workbooks.md).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The engine: model, loading, validation, graph, metrics, analysis. No ArgumentParser; its only C
@@ -22,6 +24,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The atlas's script and stylesheet are embedded as Swift source (Scripts/embed-atlas-assets).
             exclude: ["Atlas/Assets"]
@@ -63,7 +66,12 @@ let package = Package(
             name: "synergraph-bench",
             dependencies: ["SynergraphKit"]
         ),
-        .testTarget(name: "SynergraphKitTests", dependencies: ["SynergraphKit"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SynergraphKitTests",
+            // ZIPFoundation builds the hostile workbooks (zip bombs and the like) at test time.
+            dependencies: ["SynergraphKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "SynergraphGraphvizTests",
             // The worker is a dependency so `swift test` builds it next to the test runner.

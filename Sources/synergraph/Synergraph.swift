@@ -14,7 +14,8 @@ struct Synergraph: ParsableCommand {
             Exit status: 0 success, 1 invalid data or a failed job, 2 usage error.
             """,
         version: SynergraphVersion.current,
-        subcommands: [Analyze.self, Validate.self, Metrics.self, Render.self, Report.self, Convert.self, Synergy.self, Gaps.self, Experts.self, Quarterly.self],
+        subcommands: [Analyze.self, Validate.self, Metrics.self, Render.self, Report.self, Convert.self, Synergy.self, Gaps.self, Experts.self, Quarterly.self,
+                      Init.self, Attendance.self, Dedupe.self],
         defaultSubcommand: Analyze.self
     )
 

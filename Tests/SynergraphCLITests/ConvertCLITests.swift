@@ -84,7 +84,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let r = try CLIRunner.run(["convert", tiny.path, out.appendingPathComponent("t.gexf").path])
         #expect(r.status == 0)
-        #expect(r.stderr.contains("warning: gexf cannot hold activities: 1 activities and 2 participation records are not written; use a folder or .json to keep them"))
+        #expect(r.stderr.contains("warning: gexf cannot hold activities: 1 activities and 2 participation records are not written; use a folder, .json or .xlsx to keep them"))
     }
 
     @Test func unknownOutputExtensionIsAUsageError() throws {

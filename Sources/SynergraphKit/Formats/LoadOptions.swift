@@ -12,12 +12,16 @@ public struct LoadOptions: Sendable, Equatable {
     /// How much of each dimension (columns, line and field length, nesting, records, attributes, file
     /// size) the readers accept before refusing the input.
     public var limits: ReaderLimits
+    /// How much an `.xlsx` workbook may hold (Docs/workbooks.md, "Limits").
+    public var workbookLimits: WorkbookLimits
 
-    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto, nodesTable: String? = nil, limits: ReaderLimits = ReaderLimits()) {
+    public init(kindAttribute: String? = nil, encoding: TextEncodingChoice = .auto, nodesTable: String? = nil, limits: ReaderLimits = ReaderLimits(),
+                workbookLimits: WorkbookLimits = WorkbookLimits()) {
         self.kindAttribute = kindAttribute
         self.encoding = encoding
         self.nodesTable = nodesTable
         self.limits = limits
+        self.workbookLimits = workbookLimits
     }
 }
 

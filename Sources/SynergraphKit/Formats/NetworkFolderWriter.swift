@@ -72,12 +72,13 @@ public enum NetworkWriter {
         case .gexf?: return .gexf
         case .gml?: return .gml
         case .dot?: return .dot
+        case .workbook? where ext == "xlsx": return .workbook
         default: return nil
         }
     }
 
     /// Whether a form can hold activities and participation.
-    public static func holdsActivities(_ form: NetworkForm) -> Bool { form == .folder || form == .json }
+    public static func holdsActivities(_ form: NetworkForm) -> Bool { form == .folder || form == .json || form == .workbook }
 
     /// The bytes of a single-file form (not ``NetworkForm/folder``, nor forms without a writer);
     /// `gexfVersion` applies to ``NetworkForm/gexf`` only.
@@ -92,6 +93,7 @@ public enum NetworkWriter {
                 throw AtomicFile.WriteError(path: "", reason: "writing DOT needs the Graphviz facade (SynergraphGraphviz), which this program did not register")
             }
             return Data(try writer(network))
+        case .workbook: return try NetworkWorkbookWriter.data(network)
         case .folder, .edgeList, .pajek: throw AtomicFile.WriteError(path: "", reason: "Synergraph does not write the \(form.rawValue) form as one file")
         }
     }

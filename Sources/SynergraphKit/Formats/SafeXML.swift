@@ -412,7 +412,7 @@ enum SafeXML {
 /// Safety: no entity is ever substituted or loaded (no `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD` or
 /// `XML_PARSE_DTDATTR`; `XML_PARSE_NONET`; an entity declaration stops the parse; `getEntity` and
 /// `resolveEntity` are not set). Every message goes to `serror` (structured errors) and none is printed.
-private final class SAXBuilder {
+final class SAXBuilder {
     let file: String
     let limits: ReaderLimits
     let textless: Set<String>
@@ -428,6 +428,9 @@ private final class SAXBuilder {
     private var context: xmlParserCtxtPtr?
     /// Interned names: libxml2's dictionary pointer → our string (and whether its text is kept).
     private var names: [(pointer: UnsafePointer<xmlChar>, name: String, keepsText: Bool)] = []
+    /// Where each pointer's entry is in `names` (a workbook's sheets read ~10 names per cell: a linear
+    /// search was 17% of reading one in a debug build).
+    private var nameIndex: [UnsafePointer<xmlChar>: Int] = [:]
     private var uris: [(pointer: UnsafePointer<xmlChar>, uri: String)] = []
 
     init(file: String, limits: ReaderLimits, textless: Set<String>, opened: @escaping (XMLNode, [XMLNode]) -> XMLStep,
@@ -443,6 +446,27 @@ private final class SAXBuilder {
     private static let libxml2Ready: Void = xmlInitParser()
 
     func parse(_ bytes: [UInt8]) {
+        guard begin() else { return }
+        defer { finishParsing() }
+        // Chunks, not the whole document at once: libxml2 refuses a single chunk over 10 MB.
+        let chunk = 1 << 18
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                var offset = 0
+                repeat {
+                    let n = min(chunk, chars.count - offset)
+                    let last = offset + n >= chars.count
+                    let ok = push(chars.baseAddress.map { $0 + offset }, n, last: last)
+                    offset += n
+                    if !ok { break }
+                } while offset < chars.count
+            }
+        }
+    }
+
+    /// Starts a push parse (``push(_:_:last:)`` feeds it, ``finishParsing()`` frees it); false when
+    /// libxml2 could not start.
+    func begin() -> Bool {
         _ = Self.libxml2Ready
         var handler = xmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
@@ -460,30 +484,33 @@ private final class SAXBuilder {
         let me = Unmanaged.passUnretained(self).toOpaque()
         guard let ctxt = xmlCreatePushParserCtxt(&handler, me, nil, 0, nil) else {
             firstError = (2, "libxml2 could not start (out of memory)", FileLocation(file: file))
-            return
+            return false
         }
         context = ctxt
-        defer {
-            context = nil
-            xmlFreeParserCtxt(ctxt)
-        }
         // Options are set outright (without XML_PARSE_NOENT, libxml2 sets replaceEntities to 0 whatever a
         // process-wide default says).
         _ = xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_NONET.rawValue))
-        // Chunks, not the whole document at once: libxml2 refuses a single chunk over 10 MB.
-        let chunk = 1 << 18
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                var offset = 0
-                repeat {
-                    let n = min(chunk, chars.count - offset)
-                    let last: Int32 = offset + n >= chars.count ? 1 : 0
-                    let status = xmlParseChunk(ctxt, chars.baseAddress.map { $0 + offset }, Int32(n), last)
-                    offset += n
-                    if status != 0 || stopped { break }
-                } while offset < chars.count
-            }
-        }
+        return true
+    }
+
+    /// Feeds `count` bytes (at most a few MB: libxml2 refuses a single chunk over 10 MB); false once
+    /// the parse has stopped (an error, or the reader stopped it).
+    func push(_ bytes: UnsafePointer<CChar>?, _ count: Int, last: Bool) -> Bool {
+        guard let context, !stopped else { return false }
+        let status = xmlParseChunk(context, bytes, Int32(count), last ? 1 : 0)
+        return status == 0 && !stopped
+    }
+
+    /// Frees the parser (after the last ``push(_:_:last:)``, or to abandon the parse).
+    func finishParsing() {
+        if let context { xmlFreeParserCtxt(context) }
+        context = nil
+    }
+
+    /// Stops the parse from outside (the archive refused more bytes), with why.
+    func abandon(_ why: Diagnostic) {
+        guard !stopped else { return }
+        halt(why)
     }
 
     private static func from(_ ctx: UnsafeMutableRawPointer?) -> SAXBuilder {
@@ -496,12 +523,16 @@ private final class SAXBuilder {
     private func name(_ p: UnsafePointer<xmlChar>) -> (String, Bool) {
         // The pointer finds the entry; the bytes confirm it (libxml2 interns names in its dictionary,
         // but a name it did not intern must not take another's).
-        for n in names where n.pointer == p && strcmp(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), n.name) == 0 {
-            return (n.name, n.keepsText)
+        if let k = nameIndex[p] {
+            let n = names[k]
+            if strcmp(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), n.name) == 0 { return (n.name, n.keepsText) }
         }
         let s = String(cString: p)
         let keeps = !textless.contains(s)
-        if names.count < 256 { names.append((p, s, keeps)) }
+        if names.count < 256 {
+            nameIndex[p] = names.count
+            names.append((p, s, keeps))
+        }
         return (s, keeps)
     }
 

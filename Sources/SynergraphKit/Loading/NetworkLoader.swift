@@ -29,6 +29,8 @@ public enum NetworkForm: String, Sendable, CaseIterable {
     /// Graphviz DOT (`.dot`, `.gv`), read through Graphviz's own parser: needs the reader that the
     /// Graphviz facade registers in ``ForeignFormats``.
     case dot
+    /// An Excel workbook (`.xlsx`, `.xlsm`): one sheet per table and a manifest sheet (Docs/workbooks.md).
+    case workbook = "xlsx"
 
     /// The form a file extension names, if any.
     public init?(extension ext: String) {
@@ -40,6 +42,7 @@ public enum NetworkForm: String, Sendable, CaseIterable {
         case "gml": self = .gml
         case "net", "paj": self = .pajek
         case "dot", "gv": self = .dot
+        case "xlsx", "xlsm", "xls", "xlsb", "ods": self = .workbook
         default: return nil
         }
     }
@@ -102,6 +105,11 @@ public enum NetworkLoader {
             if !tooLarge.isEmpty { throw LoadFailure(tooLarge) }
             return try finish(network, diagnostics, .folder)
         }
+        if detectForm(path: path, bytes: head(path)) == .workbook {
+            if let table = options.nodesTable { throw nodesTableUnused(table, input: path, form: .workbook) }
+            let (network, diagnostics) = WorkbookNetworkReader.read(url: URL(fileURLWithPath: path), file: path, limits: options.workbookLimits)
+            return try finish(network, diagnostics, .workbook)
+        }
         let byExtension = NetworkForm(extension: URL(fileURLWithPath: path).pathExtension)
         let limit = options.limits.fileSize(format: byExtension.map { [.graphml, .gexf, .gml, .pajek, .dot].contains($0) } ?? true)
         if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
@@ -156,6 +164,14 @@ public enum NetworkLoader {
             } else {
                 (network, diagnostics) = (nil, [Diagnostic(.error, .unreadable, at: FileLocation(file: file), ForeignFormats.dotMissing)])
             }
+        case .workbook:
+            // A workbook is an archive read part by part from its file; bytes in memory go through a temporary file.
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("synergraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).xlsx")
+            do { try Data(bytes).write(to: url) } catch {
+                throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: file), "cannot stage the workbook for reading: \(error)")])
+            }
+            defer { try? FileManager.default.removeItem(at: url) }
+            (network, diagnostics) = WorkbookNetworkReader.read(url: url, file: file, limits: options.workbookLimits)
         case .edgeList, .folder: (network, diagnostics) = EdgeListReader.read(bytes, file: file, name: name, options: options, nodesTable: nodesTable)
         }
         return try finish(network, diagnostics, form == .folder ? .edgeList : form)
@@ -196,6 +212,13 @@ public enum NetworkLoader {
         return EdgeListReader.isPlain(head: Array(head.prefix(limit)), complete: head.count <= limit)
     }
 
+    /// The first bytes of a file (empty when it cannot be read).
+    private static func head(_ path: String) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return [UInt8](handle.readData(ofLength: 8))
+    }
+
     /// The bytes of a nodes table, or the failure to read them.
     private static func readNodesTable(_ path: String, limits: ReaderLimits) throws(LoadFailure) -> EdgeListReader.NodesTable {
         var isDir: ObjCBool = false
@@ -223,6 +246,7 @@ public enum NetworkLoader {
         case .gml: what = "a GML file"
         case .pajek: what = "a Pajek file"
         case .dot: what = "a DOT file"
+        case .workbook: what = "a workbook"
         }
         return LoadFailure([Diagnostic(.error, .nodesTableUnused, at: FileLocation(file: input),
                                        "the nodes table \(table) can only be joined to an edge list; this is \(what), which lists its own nodes")])
@@ -235,6 +259,9 @@ public enum NetworkLoader {
     static func detectForm(path: String, bytes: [UInt8]) -> NetworkForm {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if let form = NetworkForm(extension: ext), ext != "txt" { return form }
+        // A zip archive (an .xlsx under another name) or an OLE compound file (.xls, an encrypted .xlsx)
+        // is never text: the workbook reader says what it is.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return .workbook }
         return detectForm(content: bytes) ?? .edgeList
     }
 

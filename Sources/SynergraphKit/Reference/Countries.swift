@@ -19,6 +19,21 @@ public enum Countries {
     /// The M49 sub-region, or nil.
     public static func region(_ code: String) -> String? { table[code]?.region }
 
+    /// The code of a country given as a code (`npl`, `NPL`) or a name in this table (`Nepal`, any case,
+    /// accents and punctuation ignored); nil for anything else.
+    public static func code(for text: String) -> String? {
+        let up = text.trimmingCharacters(in: .whitespaces).uppercased()
+        if table[up] != nil { return up }
+        let key = OrganisationNames.normalised(text)
+        return byName[key]
+    }
+
+    private static let byName: [String: String] = {
+        var t: [String: String] = [:]
+        for row in rows { t[OrganisationNames.normalised(row.1)] = row.0 }
+        return t
+    }()
+
     private static let table: [String: Entry] = {
         var t: [String: Entry] = [:]
         for row in rows { t[row.0] = Entry(code: row.0, name: row.1, region: row.2) }

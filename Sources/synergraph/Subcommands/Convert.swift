@@ -5,11 +5,12 @@ import SynergraphKit
 extension Synergraph {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert a network between forms: folder, JSON, GraphML, GEXF, GML, DOT (and read Pajek and edge lists).",
+            abstract: "Convert a network between forms: folder, JSON, Excel workbook, GraphML, GEXF, GML, DOT (and read Pajek and edge lists).",
             discussion: """
                 The input form is detected by extension, else by content. The output form is OUT's extension: \
                 .json, .graphml, .gexf (1.3, for Gephi; --gexf-version 1.2draft for tools that read no 1.3), \
-                .gml, .dot/.gv (Graphviz, plain and un-laid-out); a path without an extension is a network \
+                .gml, .dot/.gv (Graphviz, plain and un-laid-out), .xlsx (an Excel workbook: one sheet per table \
+                and a manifest sheet; Docs/workbooks.md); a path without an extension is a network \
                 folder (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF, GML and DOT \
                 hold no activities or participation: converting a network that has them says so. \
                 Experts who have not consented to be named are written as "Expert N" with the id expert-N (in \
@@ -19,10 +20,10 @@ extension Synergraph {
                 """
         )
 
-        @Argument(help: "The network to read: a folder, .json, .graphml, .gexf, .gml, .net/.paj, .dot/.gv, or an edge list (with --nodes, a nodes table).")
+        @Argument(help: "The network to read: a folder, .json, .xlsx, .graphml, .gexf, .gml, .net/.paj, .dot/.gv, or an edge list (with --nodes, a nodes table).")
         var input: String
 
-        @Argument(help: "Where to write: a path ending in .json, .graphml, .gexf, .gml or .dot/.gv, or a folder path with no extension.")
+        @Argument(help: "Where to write: a path ending in .json, .xlsx, .graphml, .gexf, .gml or .dot/.gv, or a folder path with no extension.")
         var output: String
 
         @Option(name: .long, help: ArgumentHelp("The GEXF version to write when OUT ends in .gexf: 1.3 (the default) or 1.2draft (no edge kind: the tie kind is an edge attribute).", valueName: "version"))
@@ -36,7 +37,7 @@ extension Synergraph {
         func validate() throws {
             try reading.check(input: input)
             guard let form = NetworkWriter.form(forPath: output) else {
-                throw ValidationError("OUT '\(output)' has an extension Synergraph does not write; use .json, .graphml, .gexf, .gml, .dot, .gv, or a folder path without an extension.")
+                throw ValidationError("OUT '\(output)' has an extension Synergraph does not write; use .json, .xlsx, .graphml, .gexf, .gml, .dot, .gv, or a folder path without an extension.")
             }
             if gexfVersion != nil, form != .gexf {
                 throw ValidationError("--gexf-version applies only to GEXF output; OUT '\(output)' does not end in .gexf.")
@@ -57,7 +58,7 @@ extension Synergraph {
             guard let form = NetworkWriter.form(forPath: output) else { throw ExitCode(2) }
             let network = loaded.network.publishable(showAllNames: showAllNames)
             if !NetworkWriter.holdsActivities(form), !network.activities.isEmpty || !network.participation.isEmpty {
-                Terminal.warn("\(form.rawValue) cannot hold activities: \(network.activities.count) activities and \(network.participation.count) participation records are not written; use a folder or .json to keep them")
+                Terminal.warn("\(form.rawValue) cannot hold activities: \(network.activities.count) activities and \(network.participation.count) participation records are not written; use a folder, .json or .xlsx to keep them")
             }
             do {
                 try NetworkWriter.write(network, to: URL(fileURLWithPath: output), form: form, gexfVersion: gexfVersion ?? .v1_3)

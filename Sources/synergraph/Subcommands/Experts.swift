@@ -64,7 +64,7 @@ extension Synergraph {
             let scorer = SynergyScorer(view: networkView, config: config, showAllNames: report.showAllNames)
             let finder = ExpertFinder(scorer: scorer, request: ExpertRequest(country: country, sector: sector, accomplishment: accomplishment))
             for w in finder.warnings { Terminal.warn(w) }
-            try report.emit(finder.render(report.format, top: top))
+            try report.emit(finder.render(report.format, top: top), sheet: "experts")
         }
     }
 }

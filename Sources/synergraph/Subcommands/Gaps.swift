@@ -54,7 +54,7 @@ extension Synergraph {
                 // Warnings go to standard error; keep the table free of them.
                 text = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("warning: ") }.joined(separator: "\n")
             }
-            try report.emit(text)
+            try report.emit(text, sheet: "gaps")
         }
     }
 }

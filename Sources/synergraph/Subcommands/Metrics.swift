@@ -21,7 +21,7 @@ extension Synergraph {
                 help: "Metrics to compute: \(NodeMetricName.allCases.map(\.rawValue).joined(separator: ", ")), brokerage (default: all but brokerage). Commas also separate.")
         var metricNames: [String] = []
 
-        @Option(help: "Output form: table, csv or json.")
+        @Option(help: "Output form: table, csv, json or xlsx (an Excel workbook; needs -o FILE).")
         var format: MetricsFormat = .table
 
         @Flag(help: "Use tie weights.")
@@ -45,7 +45,7 @@ extension Synergraph {
         @Option(help: "Threads for betweenness, closeness and harmonic centrality (default: all cores; results do not depend on it).")
         var threads: Int?
 
-        @Option(help: "Write the output to this file (atomically) instead of standard output.")
+        @Option(name: [.customShort("o"), .long], help: "Write the output to this file (atomically) instead of standard output.")
         var output: String?
 
         @Option(name: .customLong("group-by"), help: "With --metric brokerage: the node attribute that groups actors (kind, scope, country or an extra column).")
@@ -75,6 +75,7 @@ extension Synergraph {
             let metrics = try requested
             if let top, top < 0 { throw ValidationError("--top must be 0 or more.") }
             if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+            if format == .xlsx, output == nil { throw ValidationError("--format xlsx writes a workbook; give the file with -o FILE.xlsx.") }
             guard katzAlpha > 0, katzAlpha.isFinite else { throw ValidationError("--katz-alpha must be a positive number.") }
             if let by {
                 guard let m = NodeMetricName(rawValue: by.lowercased().replacingOccurrences(of: "-", with: "_")) else {
@@ -122,11 +123,17 @@ extension Synergraph {
             let text: String
             switch format {
             case .table: text = report.table(rows: rows)
-            case .csv: text = report.csv(rows: rows)
+            case .csv, .xlsx: text = report.csv(rows: rows)
             case .json: text = report.json(rows: rows)
             }
-            if let output {
-                if let path = input.path { ProtectedInputs.add(path) }
+            if output != nil, let path = input.path { ProtectedInputs.add(path) }
+            if format == .xlsx, let output {
+                do { try XLSXWriter.write([WorkbookSheet.fromCSV(text, name: "metrics")], to: URL(fileURLWithPath: output)) } catch {
+                    Terminal.error("\(error)")
+                    throw ExitCode(1)
+                }
+                Terminal.note("Wrote \(output)")
+            } else if let output {
                 do { try AtomicFile.write(text, to: URL(fileURLWithPath: output)) } catch {
                     Terminal.error("\(error)")
                     throw ExitCode(1)
@@ -140,5 +147,5 @@ extension Synergraph {
 }
 
 enum MetricsFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
+    case table, csv, json, xlsx
 }

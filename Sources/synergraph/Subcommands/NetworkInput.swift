@@ -4,7 +4,7 @@ import SynergraphKit
 
 /// The network a command reads: a path in any readable form, or the bundled network.
 struct NetworkInput: ParsableArguments {
-    @Argument(help: "A network: a folder (manifest.json + CSV tables), a .json file, a CSV edge list (source,target[,weight], or with a header naming more columns), or a .graphml, .gexf, .gml, .net or .dot/.gv file. Default: the bundled unpog-asia-pacific network.")
+    @Argument(help: "A network: a folder (manifest.json + CSV tables), a .json file, an .xlsx workbook, a CSV edge list (source,target[,weight], or with a header naming more columns), or a .graphml, .gexf, .gml, .net or .dot/.gv file. Default: the bundled unpog-asia-pacific network.")
     var path: String?
 
     @OptionGroup var reading: ReadOptions

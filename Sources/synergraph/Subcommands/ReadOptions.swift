@@ -17,6 +17,20 @@ struct ReadOptions: ParsableArguments {
 
     @OptionGroup var limits: LimitOptions
 
+    @Option(name: .customLong("max-workbook-mb"), help: ArgumentHelp("The most megabytes one part of an .xlsx workbook may inflate to (all parts together: four times as much).", valueName: "MB"))
+    var maxWorkbookMB: Int = WorkbookLimits().maximumPartBytes >> 20
+
+    @Option(name: .customLong("max-compression-ratio"), help: ArgumentHelp("The most an .xlsx part may inflate per compressed byte (zip bombs inflate about 1,000 times).", valueName: "ratio"))
+    var maxCompressionRatio: Int = WorkbookLimits().maximumCompressionRatio
+
+    @Option(name: .customLong("max-rows"), help: ArgumentHelp("The most rows with values one sheet of an .xlsx workbook may hold.", valueName: "rows"))
+    var maxRows: Int = WorkbookLimits().maximumRows
+
+    /// The workbook limits asked for.
+    var workbookLimits: WorkbookLimits {
+        WorkbookLimits(maximumPartBytes: maxWorkbookMB << 20, maximumCompressionRatio: maxCompressionRatio, maximumRows: maxRows)
+    }
+
     /// Protects the nodes table from being written over (``ProtectedInputs``).
     func protectInputs() {
         if let nodesTable { ProtectedInputs.add(nodesTable) }
@@ -24,7 +38,7 @@ struct ReadOptions: ParsableArguments {
 
     /// The options as SynergraphKit takes them.
     var loadOptions: LoadOptions {
-        LoadOptions(kindAttribute: kindAttribute, encoding: encoding, nodesTable: nodesTable, limits: limits.readerLimits)
+        LoadOptions(kindAttribute: kindAttribute, encoding: encoding, nodesTable: nodesTable, limits: limits.readerLimits, workbookLimits: workbookLimits)
     }
 
     /// Refuses `--nodes` with an input that is not an edge list (a usage error): a folder, a JSON,
@@ -33,6 +47,9 @@ struct ReadOptions: ParsableArguments {
     ///
     /// - Parameter input: the network path, nil for the bundled network.
     func check(input: String?) throws {
+        guard maxWorkbookMB > 0, maxWorkbookMB <= 1 << 20 else { throw ValidationError("--max-workbook-mb must be from 1 to 1048576.") }
+        guard maxCompressionRatio > 0 else { throw ValidationError("--max-compression-ratio must be at least 1.") }
+        guard maxRows > 0 else { throw ValidationError("--max-rows must be at least 1.") }
         guard let nodesTable else { return }
         guard let input else {
             throw ValidationError("--nodes \(nodesTable) joins a nodes table to an edge list; give the edge list as the network path (the bundled network has its own nodes).")

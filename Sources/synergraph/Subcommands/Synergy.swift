@@ -86,7 +86,7 @@ extension Synergraph {
                 result = SynergyReport(scorer: scorer, mode: .top, pairs: list.introductions, search: list.search, summary: scorer.summary(threads: threadCount))
                 result.strategy = strategy.rawValue
             }
-            try report.emit(result.render(report.format))
+            try report.emit(result.render(report.format), sheet: "synergy")
         }
     }
 }

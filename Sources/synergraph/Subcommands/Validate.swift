@@ -17,7 +17,9 @@ extension Synergraph {
         func run() throws {
             let report: ValidationReport
             switch input.load() {
-            case .success(let loaded):
+            case .success(var loaded):
+                // Likely duplicates are a register's problem worth a look, not a load's: validate only.
+                loaded.warnings += LikelyDuplicates.warnings(loaded.network, file: input.displayPath)
                 report = ValidationReport(path: input.displayPath, loaded: loaded)
             case .failure(let failure):
                 report = ValidationReport(path: input.displayPath, failure: failure)
