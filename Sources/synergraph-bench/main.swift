@@ -99,7 +99,8 @@ if args.count >= 4, args[1] == "--file" {
         let p = g.louvainCommunities(seed: seed)
         detail = "\t\(p.modularity.map { String(format: "%.4f", $0) } ?? "-")"
     case "leiden":
-        let p = g.leidenCommunities(seed: seed)
+        let iterations = Int(ProcessInfo.processInfo.environment["SYNERGRAPH_LEIDEN_ITERATIONS"] ?? "") ?? 8
+        let p = g.leidenCommunities(seed: seed, maximumIterations: iterations)
         detail = "\t\(p.modularity.map { String(format: "%.4f", $0) } ?? "-")"
     case "components": detail = "\t\(g.connectedComponents().count)"
     default:

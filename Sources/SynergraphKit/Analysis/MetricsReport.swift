@@ -381,6 +381,8 @@ enum JSONText {
     }
 
     static func string(_ s: String) -> String {
+        // Most ids and names need no escape: copy them whole (bytes ≥ 0x80 are kept as they are below too).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
