@@ -1,9 +1,14 @@
+import SynergraphKit
+
 /// Identifiers written into the output (node names, SVG `id`s and `class`es), derived from data.
 ///
 /// Every character outside `[A-Za-z0-9-]` is written as `_` followed by the two hex digits of each
 /// of its UTF-8 bytes (`_` itself becomes `_5F`). The result only uses `[A-Za-z0-9_-]`, so it is
 /// safe in DOT, SVG and CSS selectors, and the encoding is injective: two different ids never
 /// give the same identifier. Identifiers depend only on the data's ids, never on positions.
+/// An id longer than ``maxEncodedBytes`` bytes is written as its first bytes, encoded, then `_H` and the
+/// SHA-256 of the whole id (`H` is not a hex digit, so no short id's encoding has that form): Graphviz
+/// spends minutes on node names of megabytes.
 package enum MapIdentifiers {
     /// Prefix of node identifiers: `n-` + encoded ``MapNode/id``.
     package static let nodePrefix = "n-"
@@ -42,12 +47,22 @@ package enum MapIdentifiers {
         return out.joined(separator: " ")
     }
 
+    /// Ids longer than this many UTF-8 bytes are shortened with a digest (see the type's note).
+    package static let maxEncodedBytes = 200
+
     /// The injective `[A-Za-z0-9_-]` encoding described above.
     package static func encode(_ text: String) -> String {
+        if text.utf8.count > maxEncodedBytes {
+            return encodeBytes(text.utf8.prefix(64)) + "_H" + SHA256.hex(text)
+        }
+        return encodeBytes(text.utf8)
+    }
+
+    private static func encodeBytes(_ utf8: some Collection<UInt8>) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
+        bytes.reserveCapacity(utf8.count)
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SynergraphKit
 
 /// Runs the render worker once: starts it with `posix_spawn` (~10 ms; Foundation's `Process` costs
 /// ~50 ms more), feeds it the input, collects stdout and stderr, and kills it when it runs past the
@@ -58,11 +59,14 @@ struct WorkerProcess {
         switch spawned {
         case .success(let child):
             pid = child
+            Interruption.addChild(child)
         case .failure(let error):
             closeAll([stdinPair[0], stdoutPair[0], stderrPair[0]])
             throw error
         }
 
+        // Killed with this process on Ctrl-C or SIGTERM (Interruption), forgotten once reaped.
+        defer { Interruption.removeChild(pid) }
         var channels = Channels(input: input, stdin: stdinPair[0], stdout: stdoutPair[0], stderr: stderrPair[0])
         defer { channels.closeAll() }
         let finished = channels.pump(deadline: deadline, clock: clock, maxOutput: Self.maxOutputBytes)

@@ -22,6 +22,8 @@ struct Synergraph: ParsableCommand {
     static func main() {
         // DOT is read and written through the Graphviz facade, which SynergraphKit cannot import.
         DOTReader.register()
+        // Ctrl-C and SIGTERM remove temporary files and stop render workers before exiting.
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -6,6 +6,8 @@ struct CLIRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the run was stopped (SIGTERM) for passing its time limit.
+        var timedOut = false
     }
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -24,7 +26,8 @@ struct CLIRunner {
         return repository.appendingPathComponent(".build/debug/synergraph")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
+    /// Runs the program; with a `timeout` in seconds, stops it (SIGTERM) when it runs longer.
+    static func run(_ arguments: [String], in directory: URL? = nil, timeout: Double? = nil) throws -> Output {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
@@ -33,6 +36,12 @@ struct CLIRunner {
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        nonisolated(unsafe) var timedOut = false
+        let timer = DispatchWorkItem {
+            timedOut = true
+            p.terminate()
+        }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
         // Read both pipes concurrently so a full pipe cannot block the child.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
@@ -44,7 +53,9 @@ struct CLIRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()
-        return Output(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        timer.cancel()
+        return Output(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                      timedOut: timedOut)
     }
 
     static func temporaryFolder() throws -> URL {

@@ -11,7 +11,8 @@ import Testing
         var previous = tiny.path
         for name in ["a.graphml", "b.gexf", "c.gml", "d.json", "e"] {
             let target = out.appendingPathComponent(name).path
-            let r = try CLIRunner.run(["convert", previous, target])
+            // --show-all-names: a complete copy, the expert without consent included.
+            let r = try CLIRunner.run(["convert", previous, target, "--show-all-names"])
             #expect(r.status == 0, "\(name): \(r.stderr)")
             previous = target
         }
@@ -30,10 +31,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let dot = out.appendingPathComponent("t.gv").path
         let json = out.appendingPathComponent("t.json").path
-        let write = try CLIRunner.run(["convert", tiny.path, dot])
+        let write = try CLIRunner.run(["convert", tiny.path, dot, "--show-all-names"])
         #expect(write.status == 0, "\(write.stderr)")
         #expect(try String(contentsOfFile: dot, encoding: .utf8).contains("synergraph_manifest"))
-        let read = try CLIRunner.run(["convert", dot, json])
+        let read = try CLIRunner.run(["convert", dot, json, "--show-all-names"])
         #expect(read.status == 0, "\(read.stderr)")
         let first = try NetworkLoader.load(path: tiny.path).network
         let back = try NetworkLoader.load(path: json).network
@@ -54,6 +55,30 @@ import Testing
         #expect(e.stderr.contains("\(bad.path):2: error: Graphviz: syntax error near ';'"))
     }
 
+    /// Without --show-all-names every export hides the expert without consent (tiny's exp-2, "Secret
+    /// Person") as the other outputs do, and reads back as the same network with that expert hidden.
+    @Test func exportsHideExpertsWithoutConsentByDefault() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        for name in ["a.graphml", "b.gexf", "c.gml", "d.json", "e.dot", "f"] {
+            let target = out.appendingPathComponent(name)
+            let r = try CLIRunner.run(["convert", tiny.path, target.path])
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            let files = name == "f" ? ["manifest.json", "nodes.csv", "ties.csv", "activities.csv", "participation.csv"].map { target.appendingPathComponent($0).path } : [target.path]
+            for file in files {
+                let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+                #expect(!text.contains("Secret Person") && !text.contains("exp-2"), "\(file) names the expert without consent")
+            }
+            // DOT reads back through the Graphviz facade, which this test process does not register.
+            guard !name.hasSuffix(".dot") else { continue }
+            let back = try NetworkLoader.load(path: target.path).network
+            let hidden = try #require(back.node("expert-2"), "\(name)")
+            #expect(hidden.name == "Expert 2" && hidden.consent == false && hidden.kind == .expert)
+            #expect(back.ties.contains { $0.source == "expert-2" && $0.target == "unpog" }, "\(name)")
+            #expect(back.node("exp-1")?.name == "Dr. Ana Fictional")
+        }
+    }
+
     @Test func warnsWhenActivitiesCannotBeWritten() throws {
         let out = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
@@ -72,7 +97,7 @@ import Testing
         let out = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let draft = out.appendingPathComponent("d.gexf").path
-        let r = try CLIRunner.run(["convert", tiny.path, draft, "--gexf-version", "1.2draft"])
+        let r = try CLIRunner.run(["convert", tiny.path, draft, "--gexf-version", "1.2draft", "--show-all-names"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("(gexf 1.2draft)"))
         let text = try String(contentsOfFile: draft, encoding: .utf8)

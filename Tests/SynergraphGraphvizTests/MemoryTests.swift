@@ -37,4 +37,27 @@ import Testing
         let growth = residentBytes() - before
         #expect(growth < 25 << 20, "resident memory grew by \(growth >> 20) MB")
     }
+
+    /// The long-running figure of Docs/hardening.md: 200 renders of the bundled network (its default map,
+    /// neato, SVG with every 20th a PNG) in one process. It takes minutes, so it runs only from
+    /// `Scripts/render-memory` (SYNERGRAPH_LONG=1), which prints the resident memory before and after.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNERGRAPH_LONG"] != nil))
+    func bundledNetworkRendersTwoHundredTimesWithFlatMemory() throws {
+        let loaded = try BundledNetwork.load()
+        let view = try NetworkView(loaded.network)
+        let doc = NetworkMapBuilder.build(view: view, options: MapOptions())
+        let renderer = GraphvizRenderer(placement: .inProcess)
+        for _ in 0..<5 { _ = try renderer.render(doc, format: .svg) }
+        let before = residentBytes()
+        var afterHundred = 0
+        for index in 0..<200 {
+            _ = try renderer.render(doc, format: index % 20 == 0 ? .png : .svg)
+            if index == 99 { afterHundred = residentBytes() }
+        }
+        let after = residentBytes()
+        print("render-memory: bundled network, 200 renders in one process: resident \(before >> 20) MB before, \(afterHundred >> 20) MB after 100, \(after >> 20) MB after 200")
+        // Flat: the second hundred renders add no more than the caches of the first settle to.
+        #expect(after - afterHundred < 10 << 20, "resident memory grew by \((after - afterHundred) >> 20) MB over the second 100 renders")
+        #expect(after - before < 25 << 20, "resident memory grew by \((after - before) >> 20) MB over 200 renders")
+    }
 }

@@ -79,7 +79,7 @@ import Testing
         let n = loaded.network
         #expect(loaded.form == .edgeList)
         #expect(loaded.warnings.isEmpty, "\(loaded.warnings)")
-        #expect(n.manifest.name == "gephi-table.edges")
+        #expect(n.manifest.name == "gephi-table-edges")
         #expect(n.nodes.map(\.id) == ["unpog", "escap", "nasc", "tiri", "exp-1", "lao-moha"])
         #expect(n.nodes.map(\.kind) == [.agency, .agency, .school, .cso, .expert, .government])
         #expect(n.nodes.map(\.name) == ["United Nations Project Office on Governance", "Economic and Social Commission for Asia and the Pacific",

@@ -404,10 +404,3 @@ enum JSONText {
     }
 }
 
-/// RFC 4180 quoting for CSV cells.
-enum CSVText {
-    static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}

@@ -31,8 +31,7 @@ enum ManifestEmbedding {
     /// A manifest for a graph from another tool: named after its file, no directed tie kinds (each tie
     /// says its own direction), the graph's own name as title.
     static func foreign(file: String, title: String?) -> Manifest {
-        var name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        if name.isEmpty { name = "network" }
+        let name = NetworkName.slug(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
         return Manifest(name: name, title: title, directedTieKinds: [])
     }
 }

@@ -55,11 +55,8 @@ public enum NetworkFolderWriter {
         return Data(out.utf8)
     }
 
-    /// RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled.
-    static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// A cell: RFC 4180 quoting, formulas made inert (``CSVText``; the folder reader takes the mark off).
+    static func field(_ s: String) -> String { CSVText.field(s) }
 }
 
 /// The forms Synergraph writes, and writing a network in one of them.

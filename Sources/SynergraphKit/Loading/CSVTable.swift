@@ -61,7 +61,8 @@ enum CSVTable {
             var fields: [RawRecord.Field] = []
             fields.reserveCapacity(names.count)
             for (i, name) in names.enumerated() {
-                fields.append(RawRecord.Field(key: name, value: .text(rec.fields[i]), location: doc.location(rec, field: i)))
+                // A leading `'` before `=`, `+`, `-`, `@` is how Synergraph's writers keep a formula inert (CSVText).
+                fields.append(RawRecord.Field(key: name, value: .text(CSVText.unescapingFormula(rec.fields[i])), location: doc.location(rec, field: i)))
             }
             out.append(RawRecord(location: FileLocation(file: file, line: rec.line), fields: fields))
         }

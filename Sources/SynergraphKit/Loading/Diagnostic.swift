@@ -46,6 +46,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case replacedValue = "replaced_value"
         /// A nodes table was given with a network that is not an edge list (which has its own nodes).
         case nodesTableUnused = "nodes_table_unused"
+        /// A network name that cannot name an output folder (``NetworkName``).
+        case badName = "bad_name"
     }
 
     public var severity: Severity

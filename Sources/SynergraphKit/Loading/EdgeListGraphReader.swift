@@ -64,7 +64,7 @@ public enum EdgeListGraphReader {
     ///
     /// - Throws: ``LoadFailure`` listing every problem when the file has any error.
     public static func read(path: String) throws(LoadFailure) -> EdgeListGraph {
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let name = NetworkName.slug(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "cannot read the file: \(String(cString: strerror(errno)))")])

@@ -21,8 +21,10 @@ public enum NetworkFolderReader {
         func name(_ f: String) -> String { displayPath.hasSuffix("/") ? displayPath + f : displayPath + "/" + f }
 
         var manifest: Manifest?
+        var manifestBytes: [UInt8]?
         do {
             if let bytes = try file("manifest.json") {
+                manifestBytes = bytes
                 manifest = ManifestReader.read(bytes, file: name("manifest.json"), log: &log)
             } else {
                 log.error(.unreadable, FileLocation(file: name("manifest.json")), "the network folder has no manifest.json (name, title, target countries); see Networks/README.md")
@@ -55,7 +57,8 @@ public enum NetworkFolderReader {
         log.append(contentsOf: decoder.log.items)
         let network = Network(manifest: manifest ?? Manifest(name: (displayPath as NSString).lastPathComponent),
                               nodes: nodes, ties: ties, activities: activities, participation: participation)
-        log.append(contentsOf: NetworkValidator.check(network, manifestFile: name("manifest.json")))
+        let namePlace = manifestBytes.flatMap { ManifestReader.place(ofKey: "name", in: $0, file: name("manifest.json")) }
+        log.append(contentsOf: NetworkValidator.check(network, manifestFile: name("manifest.json"), namePlace: namePlace))
         // Report in reading order: by file (manifest first, then the tables), line and column.
         let rank = Dictionary(uniqueKeysWithValues: (["manifest.json"] + tables.map(\.file)).enumerated().map { (name($1), $0) })
         let ordered = log.items.enumerated().sorted { a, b in
@@ -69,6 +72,33 @@ public enum NetworkFolderReader {
 
 /// Reads `manifest.json`.
 enum ManifestReader {
+    /// The line and column of the value of the first `"key":` in a JSON text (the manifest has no nested
+    /// objects that repeat its keys), or nil when it is not there.
+    static func place(ofKey key: String, in bytes: [UInt8], file: String) -> FileLocation? {
+        let needle = Array("\"\(key)\"".utf8)
+        guard bytes.count >= needle.count else { return nil }
+        var line = 1, lineStart = 0, i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+            if bytes[i] == needle[0], bytes[i..<(i + needle.count)].elementsEqual(needle) {
+                var j = i + needle.count
+                while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D || bytes[j] == 0x0A { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: ":") {
+                    j += 1
+                    var valueLine = line, valueStart = lineStart
+                    while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D || bytes[j] == 0x0A {
+                        if bytes[j] == 0x0A { valueLine += 1; valueStart = j + 1 }
+                        j += 1
+                    }
+                    let column = String(decoding: bytes[valueStart..<j], as: UTF8.self).count + 1
+                    return FileLocation(file: file, line: valueLine, column: column)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     static func read(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> Manifest? {
         guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
         guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {

@@ -68,7 +68,7 @@ public enum NetworkJSONReader {
         let participation = records("participation").compactMap { decoder.participation($0) }
         log.append(contentsOf: decoder.log.items)
         let network = Network(manifest: manifest ?? Manifest(name: "network"), nodes: nodes, ties: ties, activities: activities, participation: participation)
-        log.append(contentsOf: NetworkValidator.check(network, manifestFile: file))
+        log.append(contentsOf: NetworkValidator.check(network, manifestFile: file, namePlace: FileLocation(file: file, path: "manifest.name")))
         return (manifest == nil || log.hasErrors ? nil : network, log.items)
     }
 }

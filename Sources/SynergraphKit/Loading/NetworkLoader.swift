@@ -76,7 +76,7 @@ public enum NetworkLoader {
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
             throw LoadFailure([Diagnostic(.error, .unreadable, at: FileLocation(file: path), "no such file or folder")])
         }
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let name = NetworkName.slug(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
         if isDir.boolValue {
             if let table = options.nodesTable { throw nodesTableUnused(table, input: path, form: .folder) }
             let (network, diagnostics) = NetworkFolderReader.read(displayPath: path) { file in
@@ -104,7 +104,7 @@ public enum NetworkLoader {
     /// - Parameter file: the name used in messages.
     /// - Note: a ``LoadOptions/nodesTable`` is read from disk.
     public static func load(bytes: [UInt8], file: String, form: NetworkForm, options: LoadOptions = LoadOptions()) throws(LoadFailure) -> LoadedNetwork {
-        try load(bytes: bytes, file: file, form: form, options: options, name: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        try load(bytes: bytes, file: file, form: form, options: options, name: NetworkName.slug(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent))
     }
 
     private static func load(bytes: [UInt8], file: String, form: NetworkForm, options: LoadOptions, name: String) throws(LoadFailure) -> LoadedNetwork {

@@ -1,8 +1,14 @@
 /// Checks that hold across the tables of a network: unique ids and references that resolve.
 public enum NetworkValidator {
     /// Every cross-record problem of `network`, in table order.
-    public static func check(_ network: Network, manifestFile: String = "manifest.json") -> [Diagnostic] {
+    ///
+    /// - Parameter namePlace: where the manifest's `name` is written, when known (else the manifest file).
+    public static func check(_ network: Network, manifestFile: String = "manifest.json", namePlace: FileLocation? = nil) -> [Diagnostic] {
         var log = DiagnosticLog()
+        if let problem = NetworkName.problem(network.manifest.name) {
+            log.error(.badName, namePlace ?? FileLocation(file: manifestFile),
+                      "the network name \(quoted(network.manifest.name)) cannot name an output folder: \(problem); write it with lowercase letters, digits and '-', e.g. \(quoted(NetworkName.slug(network.manifest.name)))")
+        }
         func place(_ o: FileLocation?) -> FileLocation { o ?? FileLocation(file: manifestFile) }
 
         var firstNode: [String: FileLocation?] = [:]

@@ -155,6 +155,18 @@ public struct QuarterlyJob: Sendable {
             result.failure = error.description
             return result
         }
+        // The name comes from the data: it must name a folder inside the output root, and that folder
+        // must not hold an input of this run (Docs/hardening.md).
+        do {
+            _ = try OutputLocation.networkFolder(name, in: outputRoot)
+        } catch {
+            result.failure = error.description
+            return result
+        }
+        if let conflict = ProtectedInputs.conflict(writing: folder) {
+            result.failure = "refusing to write \(folder.path): \(conflict)"
+            return result
+        }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {

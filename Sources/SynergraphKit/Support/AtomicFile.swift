@@ -2,7 +2,9 @@ import Foundation
 
 /// Writes files so that readers only ever see a complete file or none: the bytes go to a temporary
 /// file in the same folder, are flushed to disk, and the temporary file is renamed over the target
-/// (rename is atomic within one file system). On failure the temporary file is removed.
+/// (rename is atomic within one file system). On failure the temporary file is removed, and on
+/// Ctrl-C or SIGTERM too (``Interruption``). A target that is an input of the running command
+/// (``ProtectedInputs``) is refused before anything is written.
 public enum AtomicFile {
     public struct WriteError: Error, Sendable, Equatable, CustomStringConvertible {
         public var path: String
@@ -12,6 +14,7 @@ public enum AtomicFile {
 
     /// Writes `data` to `url`, creating missing parent folders.
     public static func write(_ data: Data, to url: URL) throws(WriteError) {
+        if let conflict = ProtectedInputs.conflict(writing: url) { throw WriteError(path: url.path, reason: conflict) }
         let dir = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -25,8 +28,15 @@ public enum AtomicFile {
             let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
             temporary = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(attempt)\(suffix).tmp").path
             // 0666 before the umask, like any newly created file.
-            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if fd >= 0 || errno != EEXIST { break }
+            let path = temporary
+            guard let opened = Interruption.creatingTemporaryFile(path, { () -> (Int32, Int32) in
+                let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+                return (fd, errno)
+            }) else { throw WriteError(path: target, reason: "the program is being interrupted") }
+            fd = opened.0
+            if fd >= 0 { break }
+            Interruption.finishingTemporaryFile(path) {}
+            if opened.1 != EEXIST { errno = opened.1; break }
         }
         guard fd >= 0 else { throw WriteError(path: target, reason: String(cString: strerror(errno))) }
         var failure: String?
@@ -45,11 +55,13 @@ public enum AtomicFile {
         }
         if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(path: target, reason: failure)
+        let path = temporary
+        let renamed = Interruption.finishingTemporaryFile(path) { () -> String? in
+            if failure == nil, rename(path, target) != 0 { failure = String(cString: strerror(errno)) }
+            if failure != nil { unlink(path) }
+            return failure
         }
+        if let renamed { throw WriteError(path: target, reason: renamed) }
     }
 
     /// Writes UTF-8 text.

@@ -49,8 +49,14 @@ extension Synergraph {
             let digest = SynergyDigest(view: networkView, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
             summary.topGaps = digest.gapEntries
             summary.topIntroductions = digest.introductionEntries
+            let folder: URL
+            do {
+                folder = try out.map { URL(fileURLWithPath: $0) } ?? OutputLocation.networkFolder(network.manifest.name, in: URL(fileURLWithPath: "out"))
+            } catch {
+                Terminal.error("\(error)")
+                throw ExitCode(1)
+            }
             let folderPath = out ?? "out/\(network.manifest.name)"
-            let folder = URL(fileURLWithPath: folderPath)
             var written: [String] = []
             do {
                 let json = try summary.json()

@@ -11,7 +11,11 @@ extension Synergraph {
                 .json, .graphml, .gexf (1.3, for Gephi; --gexf-version 1.2draft for tools that read no 1.3), \
                 .gml, .dot/.gv (Graphviz, plain and un-laid-out); a path without an extension is a network \
                 folder (manifest.json and CSV tables). Files are written atomically. GraphML, GEXF, GML and DOT \
-                hold no activities or participation: converting a network that has them says so.
+                hold no activities or participation: converting a network that has them says so. \
+                Experts who have not consented to be named are written as "Expert N" with the id expert-N (in \
+                their ties and participation too), their consent kept and their contact attributes left out, \
+                as in every other output; only --show-all-names writes a complete copy of the register. \
+                OUT may not be the input, nor lie inside an input folder.
                 """
         )
 
@@ -26,6 +30,9 @@ extension Synergraph {
 
         @OptionGroup var reading: ReadOptions
 
+        @Flag(name: .customLong("show-all-names"), help: "Write a complete copy: name experts who have not consented to be named (for internal use only).")
+        var showAllNames = false
+
         func validate() throws {
             try reading.check(input: input)
             guard let form = NetworkWriter.form(forPath: output) else {
@@ -37,6 +44,8 @@ extension Synergraph {
         }
 
         func run() throws {
+            ProtectedInputs.add(input)
+            reading.protectInputs()
             let loaded: LoadedNetwork
             do {
                 loaded = try NetworkLoader.load(path: input, options: reading.loadOptions)
@@ -46,7 +55,7 @@ extension Synergraph {
             }
             for w in loaded.warnings { Terminal.note(w.description) }
             guard let form = NetworkWriter.form(forPath: output) else { throw ExitCode(2) }
-            let network = loaded.network
+            let network = loaded.network.publishable(showAllNames: showAllNames)
             if !NetworkWriter.holdsActivities(form), !network.activities.isEmpty || !network.participation.isEmpty {
                 Terminal.warn("\(form.rawValue) cannot hold activities: \(network.activities.count) activities and \(network.participation.count) participation records are not written; use a folder or .json to keep them")
             }

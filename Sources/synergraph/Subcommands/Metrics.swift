@@ -162,6 +162,7 @@ extension Synergraph {
             case .json: text = report.json(rows: rows)
             }
             if let output {
+                if let path = input.path { ProtectedInputs.add(path) }
                 do { try AtomicFile.write(text, to: URL(fileURLWithPath: output)) } catch {
                     Terminal.error("\(error)")
                     throw ExitCode(1)

@@ -16,8 +16,11 @@ struct NetworkInput: ParsableArguments {
         try reading.check(input: path)
     }
 
-    /// Loads the network (validating it), or returns the failure with every problem.
+    /// Loads the network (validating it), or returns the failure with every problem. The files read are
+    /// protected from being written over for the rest of the command (``ProtectedInputs``).
     func load() -> Result<LoadedNetwork, LoadFailure> {
+        if let path { ProtectedInputs.add(path) }
+        reading.protectInputs()
         do throws(LoadFailure) {
             if let path { return .success(try NetworkLoader.load(path: path, options: reading.loadOptions)) }
             return .success(try BundledNetwork.load())

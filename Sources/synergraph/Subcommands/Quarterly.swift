@@ -84,6 +84,7 @@ extension Synergraph {
             let progress = QuarterlyProgress(onTerminal: isatty(STDERR_FILENO) == 1)
             var failures: [String] = []
             var names: [String: String] = [:]
+            for path in paths { ProtectedInputs.add(path) }
             for path in paths {
                 let loaded: LoadedNetwork
                 do throws(LoadFailure) {

@@ -15,6 +15,11 @@ struct ReadOptions: ParsableArguments {
     @Option(help: "Text encoding of GML, Pajek and CSV edge-list and nodes-table input (auto: UTF-8, else Windows-1252 with a warning): \(TextEncodingChoice.allCases.map(\.rawValue).joined(separator: ", ")).")
     var encoding: TextEncodingChoice = .auto
 
+    /// Protects the nodes table from being written over (``ProtectedInputs``).
+    func protectInputs() {
+        if let nodesTable { ProtectedInputs.add(nodesTable) }
+    }
+
     /// The options as SynergraphKit takes them.
     var loadOptions: LoadOptions {
         LoadOptions(kindAttribute: kindAttribute, encoding: encoding, nodesTable: nodesTable)

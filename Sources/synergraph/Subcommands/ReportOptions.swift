@@ -21,6 +21,7 @@ struct ReportOptions: ParsableArguments {
     /// The configuration, or a clear error and exit status 1.
     func loadConfig() throws -> SynergyConfig {
         guard let config else { return SynergyConfig() }
+        ProtectedInputs.add(config)
         do { return try SynergyConfig.load(path: config) } catch {
             Terminal.error(error.description)
             throw ExitCode(1)
