@@ -27,9 +27,10 @@ public enum GraphFigureGroup: String, Sendable, CaseIterable, Codable {
     /// `articulation_points` and `bridges`: one depth-first search, O(V + E), but lists that can be long.
     case cuts
 
-    /// The groups whose work the per-node metrics already do (or share): clustering for `clustering`,
-    /// communities for `community`, cuts for `articulation_point`, distances for `closeness` and `harmonic`
-    /// (they search from every node too).
+    /// The groups whose work the per-node metrics already do: clustering for `clustering`, communities for
+    /// `community`, cuts for `articulation_point`. Distances are never implied: closeness and harmonic
+    /// search from every node too, but along other arcs and keeping other sums, so the distance figures
+    /// would be a second O(V·E) pass.
     public static func needed(by metrics: [NodeMetricName]) -> Set<GraphFigureGroup> {
         var out: Set<GraphFigureGroup> = []
         for m in metrics {
@@ -37,7 +38,6 @@ public enum GraphFigureGroup: String, Sendable, CaseIterable, Codable {
             case .clustering: out.insert(.clustering)
             case .community: out.insert(.communities)
             case .articulationPoint: out.insert(.cuts)
-            case .closeness, .harmonic: out.insert(.distances)
             default: break
             }
         }
