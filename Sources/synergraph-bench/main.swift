@@ -7,7 +7,7 @@
 //
 // With --file, the graph is read from a plain edge list by EdgeListGraphReader (the fast path of
 // `synergraph metrics`) and the tool prints `load<TAB>seconds` and then `METRIC<TAB>seconds<TAB>detail`,
-// METRIC one of load, degree, pagerank, betweenness, closeness, harmonic, clustering, core-number,
+// METRIC one of load, degree, pagerank, betweenness, approx-betweenness (ε from SYNERGRAPH_EPSILON, default 0.01), closeness, harmonic, clustering, core-number,
 // constraint, louvain (detail: modularity), components (detail: count). Scripts/bench runs it once per
 // metric in a child process so that it can read the child's peak memory.
 //
@@ -77,6 +77,19 @@ if args.count >= 4, args[1] == "--file" {
     case "degree": _ = g.degreeCentrality()
     case "pagerank": _ = try g.pageRank()
     case "betweenness": _ = g.betweennessCentrality(threads: threads)
+    case "approx-betweenness":
+        // ε and δ as NetworKit's ApproxBetweenness defaults (0.01, 0.1); detail: samples, and on graphs up
+        // to 20,000 vertices the largest error against the exact values (computed after the timing).
+        let epsilon = Double(ProcessInfo.processInfo.environment["SYNERGRAPH_EPSILON"] ?? "") ?? 0.01
+        let a = g.approximateBetweenness(epsilon: epsilon, delta: 0.1, seed: seed, threads: threads)
+        let spent = seconds(since: t0)
+        var error = ""
+        if g.vertexCount <= 20_000 {
+            let exact = g.betweennessCentrality(threads: threads)
+            error = String(format: " max-error %.5f", zip(a.values, exact).map { abs($0 - $1) }.max() ?? 0)
+        }
+        print("\(metric)\t\(String(format: "%.3f", spent))\tsamples \(a.samples) vd \(a.vertexDiameterBound)\(error)")
+        exit(0)
     case "closeness": _ = g.closenessCentrality(threads: threads)
     case "harmonic": _ = g.harmonicCentrality(threads: threads)
     case "clustering": _ = g.clusteringCoefficients(threads: threads)
@@ -84,6 +97,10 @@ if args.count >= 4, args[1] == "--file" {
     case "constraint": _ = g.constraint()
     case "louvain":
         let p = g.louvainCommunities(seed: seed)
+        detail = "\t\(p.modularity.map { String(format: "%.4f", $0) } ?? "-")"
+    case "leiden":
+        let iterations = Int(ProcessInfo.processInfo.environment["SYNERGRAPH_LEIDEN_ITERATIONS"] ?? "") ?? 8
+        let p = g.leidenCommunities(seed: seed, maximumIterations: iterations)
         detail = "\t\(p.modularity.map { String(format: "%.4f", $0) } ?? "-")"
     case "components": detail = "\t\(g.connectedComponents().count)"
     default:
@@ -130,6 +147,7 @@ if all || metric == "closeness" { time("closeness") { graph.closenessCentrality(
 if all || metric == "harmonic" { time("harmonic") { graph.harmonicCentrality(threads: threads) } }
 if all || metric == "pagerank" { try time("pagerank") { try graph.pageRank() } }
 if all || metric == "louvain" { time("louvain") { graph.louvainCommunities(seed: seed) } }
+if all || metric == "leiden" { time("leiden") { graph.leidenCommunities(seed: seed) } }
 if all || metric == "edges" { time("edge-betweenness") { graph.edgeBetweennessCentrality(threads: threads) } }
 if all || metric == "clustering" { time("clustering") { graph.clusteringCoefficients() } }
 if all || metric == "cores" { time("core-number") { graph.coreNumbers() } }

@@ -251,6 +251,72 @@ final class SVGCensus: NSObject, XMLParserDelegate {
         #expect(r.stdout == "id,kind,name,degree,betweenness\nhub,other,hub,3,1\na,other,a,1,0\nb,other,b,1,0\nc,other,c,1,0\n")
     }
 
+    /// `--metric pagerank` computes PageRank and the linear figures only: every graph key stays, the costly
+    /// figures are null, a note says how to ask for them, and `--figures` brings them back unchanged.
+    @Test func computesOnlyWhatIsAsked() throws {
+        let r = try CLIRunner.run(["metrics", tiny, "--metric", "pagerank", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let graph = try #require(object["graph"] as? [String: Any])
+        for key in ["nodes", "edges", "density", "components", "largest_component", "average_clustering", "transitivity",
+                    "degree_assortativity", "kind_assortativity", "diameter", "average_path_length", "communities",
+                    "modularity", "articulation_points", "bridges"] {
+            #expect(graph.keys.contains(key), "graph.\(key) missing")
+        }
+        for key in ["average_clustering", "transitivity", "diameter", "average_path_length", "communities", "modularity",
+                    "articulation_points", "bridges"] {
+            #expect(graph[key] is NSNull, "graph.\(key) should be null")
+        }
+        #expect(graph["components"] as? Int == 2)
+        let notes = try #require(object["notes"] as? [String])
+        #expect(notes.contains { $0.contains("not computed (null)") && $0.contains("--figures") })
+
+        let all = try CLIRunner.run(["metrics", tiny, "--format", "json"])
+        let full = try CLIRunner.run(["metrics", tiny, "--metric", "pagerank", "--figures", "all", "--format", "json"])
+        #expect(full.status == 0)
+        let a = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])["graph"] as? [String: Any]
+        let f = try #require(try JSONSerialization.jsonObject(with: Data(full.stdout.utf8)) as? [String: Any])["graph"] as? [String: Any]
+        #expect(f?["modularity"] as? Double == a?["modularity"] as? Double)
+        #expect(f?["articulation_points"] as? [String] == ["unpog", "nasc"])
+        // A metric that shares work brings its own figures: community → communities and modularity.
+        let community = try CLIRunner.run(["metrics", tiny, "--metric", "community", "--format", "json"])
+        let c = try #require(try JSONSerialization.jsonObject(with: Data(community.stdout.utf8)) as? [String: Any])["graph"] as? [String: Any]
+        #expect(c?["modularity"] as? Double == a?["modularity"] as? Double)
+        #expect(c?["diameter"] is NSNull)
+        let bad = try CLIRunner.run(["metrics", tiny, "--figures", "everything"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("unknown figure group 'everything'"))
+    }
+
+    /// `--epsilon`: sampled betweenness within ε of the exact values, with a note; bad values are usage errors.
+    @Test func approximateBetweenness() throws {
+        let exact = try CLIRunner.run(["metrics", tiny, "--metric", "betweenness", "--format", "json"])
+        let approx = try CLIRunner.run(["metrics", tiny, "--metric", "betweenness", "--epsilon", "0.05", "--seed", "7", "--format", "json"])
+        #expect(approx.status == 0, "\(approx.stderr)")
+        func values(_ text: String) throws -> [String: Double] {
+            let nodes = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])["nodes"] as? [[String: Any]]
+            return Dictionary(uniqueKeysWithValues: (nodes ?? []).map { ($0["id"] as! String, ($0["betweenness"] as! NSNumber).doubleValue) })
+        }
+        let e = try values(exact.stdout), a = try values(approx.stdout)
+        #expect(e.count == 7 && a.count == 7)
+        for (id, v) in e { #expect(abs(v - a[id]!) <= 0.05, "\(id): \(a[id]!) vs exact \(v)") }
+        #expect(approx.stdout.contains("Riondato"))
+        #expect(try CLIRunner.run(["metrics", tiny, "--metric", "betweenness", "--epsilon", "0.05", "--seed", "7", "--format", "json"]).stdout == approx.stdout)
+        #expect(try CLIRunner.run(["metrics", tiny, "--epsilon", "0"]).status == 2)
+        #expect(try CLIRunner.run(["metrics", tiny, "--epsilon", "0.1", "--delta", "1.5"]).status == 2)
+    }
+
+    /// `--communities leiden`: connected communities, the same for the same seed; stderr (a pipe here, not a
+    /// terminal) carries no progress line.
+    @Test func leidenCommunitiesAndNoProgressOffTerminal() throws {
+        let r = try CLIRunner.run(["metrics", tiny, "--metric", "community", "--communities", "leiden", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("id,kind,name,community\n"))
+        #expect(!r.stderr.contains("\u{1B}["))
+        let bad = try CLIRunner.run(["metrics", tiny, "--communities", "girvan"])
+        #expect(bad.status == 2)
+    }
+
     @Test func notANetworkIsAClearError() throws {
         let dir = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -13,6 +13,38 @@ public enum NodeMetricName: String, Sendable, CaseIterable, Codable {
     var isDiscrete: Bool { [.degree, .coreNumber, .articulationPoint, .community].contains(self) }
 }
 
+/// Whole-graph figures that cost more than a pass over the edges, grouped by the work they share. The
+/// linear figures (nodes, edges, density, components, largest component, degree and kind assortativity)
+/// are always computed; a group left out is `null` in the JSON contract and empty in the table.
+public enum GraphFigureGroup: String, Sendable, CaseIterable, Codable {
+    /// `average_clustering` and `transitivity`: a triangle count, O(E^1.5).
+    case clustering
+    /// `communities` and `modularity`: a Louvain run, O(E) per level.
+    case communities
+    /// `diameter` and `average_path_length`: a search from every node, O(V·E); only up to
+    /// ``MetricsReport/distanceFigureLimit`` nodes.
+    case distances
+    /// `articulation_points` and `bridges`: one depth-first search, O(V + E), but lists that can be long.
+    case cuts
+
+    /// The groups whose work the per-node metrics already do: clustering for `clustering`, communities for
+    /// `community`, cuts for `articulation_point`. Distances are never implied: closeness and harmonic
+    /// search from every node too, but along other arcs and keeping other sums, so the distance figures
+    /// would be a second O(V·E) pass.
+    public static func needed(by metrics: [NodeMetricName]) -> Set<GraphFigureGroup> {
+        var out: Set<GraphFigureGroup> = []
+        for m in metrics {
+            switch m {
+            case .clustering: out.insert(.clustering)
+            case .community: out.insert(.communities)
+            case .articulationPoint: out.insert(.cuts)
+            default: break
+            }
+        }
+        return out
+    }
+}
+
 /// What to compute: which metrics, on which graph.
 public struct MetricsRequest: Sendable, Equatable {
     public var metrics: [NodeMetricName]
@@ -29,10 +61,23 @@ public struct MetricsRequest: Sendable, Equatable {
     public var brokerageGroupBy: String?
     /// Katz centrality's attenuation factor (NetworkX's default 0.1).
     public var katzAlpha: Double
+    /// The whole-graph figure groups to compute (the linear figures are always computed).
+    public var figures: Set<GraphFigureGroup>
+    /// Approximate betweenness: every value within `epsilon` of the exact normalised one with probability
+    /// `1 − delta` (``Graph/approximateBetweenness(epsilon:delta:seed:threads:)``); nil: exact.
+    public var betweennessEpsilon: Double?
+    public var betweennessDelta: Double
+    /// The community search behind `community`, `communities` and `modularity`.
+    public var communityMethod: CommunityMethod
 
     public init(metrics: [NodeMetricName] = NodeMetricName.allCases, weighted: Bool = false, directed: Bool = false,
                 threads: Int = defaultMetricThreadCount, seed: UInt64 = 1, showAllNames: Bool = false, brokerageGroupBy: String? = nil,
-                katzAlpha: Double = 0.1) {
+                katzAlpha: Double = 0.1, figures: Set<GraphFigureGroup> = Set(GraphFigureGroup.allCases),
+                betweennessEpsilon: Double? = nil, betweennessDelta: Double = 0.1, communityMethod: CommunityMethod = .louvain) {
+        self.communityMethod = communityMethod
+        self.figures = figures
+        self.betweennessEpsilon = betweennessEpsilon
+        self.betweennessDelta = betweennessDelta
         self.brokerageGroupBy = brokerageGroupBy
         self.katzAlpha = katzAlpha
         self.metrics = metrics
@@ -71,8 +116,9 @@ public struct MetricsReport: Sendable {
         public var averagePathLength: Double?
         public var communities: Int?
         public var modularity: Double?
-        public var articulationPoints: [String]
-        public var bridges: [[String]]
+        /// nil when the cuts group was not computed.
+        public var articulationPoints: [String]?
+        public var bridges: [[String]]?
     }
 
     public let columns: [NodeMetricName]
@@ -91,7 +137,8 @@ public struct MetricsReport: Sendable {
     /// Brokerage roles per row, when asked for.
     public let brokerage: BrokerageResult?
 
-    public init(view: NetworkView, request: MetricsRequest) {
+    /// `progress` is told of each long stage (for a terminal progress line).
+    public init(view: NetworkView, request: MetricsRequest, progress: WorkProgress? = nil) {
         var kindIndex: [NodeKind: Int] = [:]
         let kindLabels = (0..<view.vertexCount).map { v -> Int in
             let k = view.node(v).kind
@@ -106,12 +153,12 @@ public struct MetricsReport: Sendable {
                   kindLabels: kindLabels, brokerage: brokerage,
                   ids: (0..<view.vertexCount).map { view.publicID($0, showAllNames: request.showAllNames) },
                   kinds: (0..<view.vertexCount).map { view.node($0).kind.rawValue },
-                  names: (0..<view.vertexCount).map { view.displayName($0, showAllNames: request.showAllNames) })
+                  names: (0..<view.vertexCount).map { view.displayName($0, showAllNames: request.showAllNames) }, progress: progress)
     }
 
     /// The metrics of a plain edge list read by ``EdgeListGraphReader``: the same report the model path
     /// gives for the same file (every node of kind `other`, named by its id; no directed tie kinds).
-    public init(edgeList: EdgeListGraph, request: MetricsRequest) {
+    public init(edgeList: EdgeListGraph, request: MetricsRequest, progress: WorkProgress? = nil) {
         let n = edgeList.vertexCount
         let ids = edgeList.ids
         self.init(graph: request.directed ? edgeList.graph.bothWaysDirected() : edgeList.graph, simple: edgeList.graph,
@@ -119,50 +166,63 @@ public struct MetricsReport: Sendable {
                   brokerage: request.brokerageGroupBy.map { _ in
                       edgeList.graph.bothWaysDirected().brokerage(groups: [Int](repeating: 0, count: n))
                   }, ids: ids,
-                  kinds: [String](repeating: NodeKind.other.rawValue, count: n), names: ids)
+                  kinds: [String](repeating: NodeKind.other.rawValue, count: n), names: ids, progress: progress)
     }
 
     /// The report for graph `g` (the requested view) and its simple undirected graph `simple`, with the
     /// public id, kind and name of each vertex and the kind labels for kind assortativity.
     init(graph g: Graph, simple: Graph, request: MetricsRequest, kindLabels: [Int], brokerage: BrokerageResult?,
-         ids: [String], kinds: [String], names: [String]) {
+         ids: [String], kinds: [String], names: [String], progress: WorkProgress? = nil) {
         let n = g.vertexCount
         let w = request.weighted
         let want = Set(request.metrics)
         var notes: [String] = []
         columns = NodeMetricName.allCases.filter { want.contains($0) }
 
-        let cut = simple.cutStructure()
+        let groups = request.figures.union(GraphFigureGroup.needed(by: columns))
+        let cut = groups.contains(.cuts) ? simple.cutStructure() : nil
         let parts = g.weaklyConnectedComponents()
-        // Communities are always found: the graph figures report their number and modularity.
-        let partition: CommunityPartition? = simple.louvainCommunities(seed: request.seed, weighted: w)
+        let partition: CommunityPartition? = groups.contains(.communities) ? simple.communities(request.communityMethod, seed: request.seed, weighted: w, progress: progress) : nil
         // Diameter and average path length need a search from every node (O(V·E)): on large graphs they
-        // would dominate a request for, say, PageRank alone, so they are left out there, with a note.
-        let distances: DistanceSummary?
-        if n <= MetricsReport.distanceFigureLimit {
-            distances = simple.distanceSummary(weighted: w, threads: request.threads)
-            if distances == nil, n > 0 { notes.append("diameter and average path length are undefined: the largest component has one node") }
-        } else {
-            distances = nil
-            notes.append("diameter and average path length are left out (null) above \(MetricsReport.distanceFigureLimit) nodes: they need a search from every node")
+        // would dominate, so they are left out there, with a note.
+        var distances: DistanceSummary?
+        if groups.contains(.distances) {
+            if n <= MetricsReport.distanceFigureLimit {
+                distances = simple.distanceSummary(weighted: w, threads: request.threads, progress: progress)
+                if distances == nil, n > 0 { notes.append("diameter and average path length are undefined: the largest component has one node") }
+            } else {
+                notes.append("diameter and average path length are left out (null) above \(MetricsReport.distanceFigureLimit) nodes: they need a search from every node")
+            }
+        }
+        let skipped = GraphFigureGroup.allCases.filter { !groups.contains($0) }
+        if !skipped.isEmpty {
+            let keys: [GraphFigureGroup: String] = [.clustering: "average_clustering, transitivity", .communities: "communities, modularity",
+                                                    .distances: "diameter, average_path_length", .cuts: "articulation_points, bridges"]
+            notes.append("not computed (null): \(skipped.map { keys[$0]! }.joined(separator: ", ")); ask with --figures \(skipped.map(\.rawValue).joined(separator: ","))")
         }
         if n > 1, parts.count > 1 {
             notes.append("the graph has \(parts.count) components: closeness uses the Wasserman–Faust correction, diameter and path length are of the largest component")
         }
+        let clusteringFigures = groups.contains(.clustering)
         graph = GraphFigures(
             nodes: n, edges: g.edgeCount, directed: request.directed, weighted: w, density: g.density(),
             components: parts.count, strongComponents: request.directed ? g.stronglyConnectedComponents().count : nil,
             largestComponent: parts.sizes.max() ?? 0,
-            averageClustering: simple.averageClustering(threads: request.threads), transitivity: simple.transitivity(threads: request.threads),
+            averageClustering: clusteringFigures ? simple.averageClustering(threads: request.threads) : nil,
+            transitivity: clusteringFigures ? simple.transitivity(threads: request.threads) : nil,
             degreeAssortativity: simple.degreeAssortativity(), kindAssortativity: simple.attributeAssortativity(labels: kindLabels),
             diameter: distances?.diameter, averagePathLength: distances?.averageShortestPathLength,
             communities: partition?.count, modularity: partition?.modularity,
-            articulationPoints: (0..<simple.vertexCount).filter { cut.isArticulationPoint[$0] }.map { ids[$0] },
-            bridges: cut.bridges.map { [ids[$0.source], ids[$0.target]] }
+            articulationPoints: cut.map { cut in (0..<simple.vertexCount).filter { cut.isArticulationPoint[$0] }.map { ids[$0] } },
+            bridges: cut.map { $0.bridges.map { [ids[$0.source], ids[$0.target]] } }
         )
 
         var computer = NodeMetricComputer(graph: g, simple: simple, weighted: w, threads: request.threads, seed: request.seed)
         computer.katzAlpha = request.katzAlpha
+        computer.betweennessEpsilon = request.betweennessEpsilon
+        computer.betweennessDelta = request.betweennessDelta
+        computer.communityMethod = request.communityMethod
+        computer.progress = progress
         computer.cut = cut
         computer.partition = partition
         let values = columns.map { computer.values($0) }
@@ -220,8 +280,8 @@ public struct MetricsReport: Sendable {
             "\"average_path_length\": \(JSONText.number(gf.averagePathLength))",
             "\"communities\": \(gf.communities.map(String.init) ?? "null")",
             "\"modularity\": \(JSONText.number(gf.modularity))",
-            "\"articulation_points\": [" + gf.articulationPoints.map(JSONText.string).joined(separator: ", ") + "]",
-            "\"bridges\": [" + gf.bridges.map { "[" + $0.map(JSONText.string).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]",
+            "\"articulation_points\": " + (gf.articulationPoints.map { "[" + $0.map(JSONText.string).joined(separator: ", ") + "]" } ?? "null"),
+            "\"bridges\": " + (gf.bridges.map { "[" + $0.map { "[" + $0.map(JSONText.string).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]" } ?? "null"),
         ]
         out += "\n    " + fields.joined(separator: ",\n    ") + "\n  },\n  \"nodes\": ["
         var first = true
@@ -321,6 +381,8 @@ enum JSONText {
     }
 
     static func string(_ s: String) -> String {
+        // Most ids and names need no escape: copy them whole (bytes ≥ 0x80 are kept as they are below too).
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
         for u in s.unicodeScalars {
             switch u {

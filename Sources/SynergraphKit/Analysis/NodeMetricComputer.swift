@@ -11,6 +11,14 @@ public struct NodeMetricComputer {
     /// Katz centrality's attenuation factor (NetworkX's default 0.1); the series converges only below
     /// 1/λ_max of the adjacency matrix.
     public var katzAlpha: Double = 0.1
+    /// When set, betweenness is estimated within this error with probability `1 − betweennessDelta`
+    /// (``Graph/approximateBetweenness(epsilon:delta:weighted:seed:threads:)``), seeded with ``seed``.
+    public var betweennessEpsilon: Double?
+    public var betweennessDelta: Double = 0.1
+    /// The community search behind `community` (seeded with ``seed``).
+    public var communityMethod: CommunityMethod = .louvain
+    /// Told of each long stage (searches from every vertex, sampled paths, community levels).
+    public var progress: WorkProgress?
     var cut: CutStructure?
     var partition: CommunityPartition?
     /// One search from every vertex serves both closeness and harmonic centrality.
@@ -33,7 +41,7 @@ public struct NodeMetricComputer {
 
     private mutating func sharedDistanceSums() -> _IncomingDistanceSums {
         if let d = distanceSums { return d }
-        let d = graph._incomingDistanceSums(weighted: weighted, threads: threads)
+        let d = graph._incomingDistanceSums(weighted: weighted, threads: threads, progress: progress)
         distanceSums = d
         return d
     }
@@ -51,7 +59,13 @@ public struct NodeMetricComputer {
         switch metric {
         case .degree: return some(g.degrees().map(Double.init))
         case .strength: return some(g.strengths())
-        case .betweenness: return some(g.betweennessCentrality(normalized: true, weighted: w, threads: threads))
+        case .betweenness:
+            if let epsilon = betweennessEpsilon {
+                let a = g.approximateBetweenness(epsilon: epsilon, delta: betweennessDelta, weighted: w, seed: seed, threads: threads, progress: progress)
+                note("betweenness: estimated from \(a.samples) sampled shortest paths (Riondato–Kornaropoulos, vertex-diameter bound \(a.vertexDiameterBound), seed \(seed)): every value within \(epsilon) of the exact one with probability \(1 - betweennessDelta)")
+                return some(a.values)
+            }
+            return some(g.betweennessCentrality(normalized: true, weighted: w, threads: threads, progress: progress))
         case .closeness: return some(Graph._closeness(from: sharedDistanceSums(), vertexCount: n))
         case .harmonic: return some(sharedDistanceSums().inverseDistanceSum)
         case .pagerank: return attempt("pagerank") { () throws(MetricError) in try g.pageRank(weighted: w) }
@@ -69,7 +83,7 @@ public struct NodeMetricComputer {
             if cut == nil { cut = simple.cutStructure() }
             return cut!.isArticulationPoint.map { $0 ? 1 : 0 }
         case .community:
-            if partition == nil { partition = simple.louvainCommunities(seed: seed, weighted: w) }
+            if partition == nil { partition = simple.communities(communityMethod, seed: seed, weighted: w, progress: progress) }
             return partition!.communityOf.map { Double($0) }
         }
     }

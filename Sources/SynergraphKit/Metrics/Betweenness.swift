@@ -30,7 +30,7 @@ extension Graph {
     /// - Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of Mathematical
     ///   Sociology 25(2):163–177, 2001. doi:10.1080/0022250X.2001.9990249
     public func betweennessCentrality(
-        normalized: Bool = true, weighted: Bool = false, threads: Int = defaultMetricThreadCount
+        normalized: Bool = true, weighted: Bool = false, threads: Int = defaultMetricThreadCount, progress: WorkProgress? = nil
     ) -> [Double] {
         let n = vertexCount
         guard n > 0 else { return [] }
@@ -39,9 +39,10 @@ extension Graph {
         let lengths = weighted ? _inverseWeightLengths(reversed: false) : []
         let arcCount = targets.count
         let directed = isDirected
+        progress?.start("betweenness", total: chunks.chunkCount)
         _withArcs(reversed: false) { arcs in
             lengths.withUnsafeBufferPointer { lengthBuffer in
-                chunks.run(threads: threads, makeWorker: { _ in
+                chunks.run(threads: threads, progress: progress, makeWorker: { _ in
                     _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted, recordsSuccessors: !weighted)
                 }) { ws, chunk in
                     let partial = partials.row(chunk)

@@ -19,7 +19,7 @@ extension Graph {
     /// - Parallel over sources; per-source sums are added in source order, so the result does not depend
     ///   on `threads`.
     /// - Complexity: O(C·E) unweighted, O(C·E log V) weighted, for a component of C vertices.
-    public func distanceSummary(weighted: Bool = false, threads: Int = defaultMetricThreadCount) -> DistanceSummary? {
+    public func distanceSummary(weighted: Bool = false, threads: Int = defaultMetricThreadCount, progress: WorkProgress? = nil) -> DistanceSummary? {
         let partition = isDirected ? stronglyConnectedComponents() : connectedComponents()
         guard let largest = partition.largest else { return nil }
         let label = Int32(largest)
@@ -32,12 +32,13 @@ extension Graph {
         let lengths = weighted ? _inverseWeightLengths(reversed: false) : []
         let chunks = _SourceChunks(sourceCount: size, partialLength: 0)
         let arcCount = targets.count
+        progress?.start("diameter and path length", total: chunks.chunkCount)
         partition.componentOf.withUnsafeBufferPointer { comp in
             sums.withUnsafeMutableBufferPointer { sumOut in
                 maxima.withUnsafeMutableBufferPointer { maxOut in
                     _withArcs(reversed: false) { arcs in
                         lengths.withUnsafeBufferPointer { len in
-                            chunks.run(threads: threads, makeWorker: { _ in
+                            chunks.run(threads: threads, progress: progress, makeWorker: { _ in
                                 _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted)
                             }) { ws, chunk in
                                 for k in chunks.range(of: chunk) {

@@ -67,7 +67,8 @@ extension Graph {
     ///   "From Louvain to Leiden: guaranteeing well-connected communities", Sci. Rep. 9:5233, 2019.
     ///   doi:10.1038/s41598-019-41695-z (the fast local move).
     public func louvainCommunities(
-        seed: UInt64 = 0, resolution: Double = 1, threshold: Double = 1e-7, weighted: Bool = false
+        seed: UInt64 = 0, resolution: Double = 1, threshold: Double = 1e-7, weighted: Bool = false,
+        progress: WorkProgress? = nil
     ) -> CommunityPartition {
         let n = vertexCount
         var membership = Array(0..<n)
@@ -79,8 +80,10 @@ extension Graph {
         let m = level.totalWeight
         var rng = _SplitMix64(seed: seed)
         var mod = level.modularity(of: Array(0..<level.n), m: m, resolution: resolution)
+        progress?.start("Louvain levels", total: 0)
         while true {
             let (inner, moved) = level.oneLevel(m: m, resolution: resolution, rng: &rng)
+            progress?.advance()
             for v in 0..<n { membership[v] = inner[membership[v]] }
             let newMod = level.modularity(of: inner, m: m, resolution: resolution)
             if !moved || newMod - mod <= threshold { break }

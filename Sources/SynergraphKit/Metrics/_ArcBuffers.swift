@@ -75,11 +75,15 @@ struct _SourceChunks {
 
     /// Runs `work(worker, chunk)` for every chunk on `threads` workers; worker `t` takes chunks
     /// `t, t + threads, t + 2·threads, …`. `makeWorker(t)` builds the per-worker scratch state once.
-    func run<Worker>(threads: Int, makeWorker: (Int) -> Worker, _ work: (inout Worker, Int) -> Void) {
+    /// `progress`, when given, advances by one after each chunk.
+    func run<Worker>(threads: Int, progress: WorkProgress? = nil, makeWorker: (Int) -> Worker, _ work: (inout Worker, Int) -> Void) {
         let workers = max(1, min(threads, chunkCount))
         if workers == 1 {
             var state = makeWorker(0)
-            for c in 0..<chunkCount { work(&state, c) }
+            for c in 0..<chunkCount {
+                work(&state, c)
+                progress?.advance()
+            }
             return
         }
         let chunkCount = self.chunkCount
@@ -94,6 +98,7 @@ struct _SourceChunks {
                     var c = t
                     while c < chunkCount {
                         body(&state, c)
+                        progress?.advance()
                         c += workers
                     }
                 }

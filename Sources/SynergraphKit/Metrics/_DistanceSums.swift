@@ -12,7 +12,7 @@ struct _IncomingDistanceSums {
 extension Graph {
     /// One search per vertex `v` along reversed arcs (so distances are *to* `v`, NetworkX's convention for
     /// directed closeness and harmonic centrality); parallel over `v`, each writing only its own entries.
-    func _incomingDistanceSums(weighted: Bool, threads: Int) -> _IncomingDistanceSums {
+    func _incomingDistanceSums(weighted: Bool, threads: Int, progress: WorkProgress? = nil) -> _IncomingDistanceSums {
         let n = vertexCount
         var reached = [Int](repeating: 0, count: n)
         var sums = [Double](repeating: 0, count: n)
@@ -21,13 +21,14 @@ extension Graph {
         let lengths = weighted ? _inverseWeightLengths(reversed: true) : []
         let chunks = _SourceChunks(sourceCount: n, partialLength: 0)
         let arcCount = inSources.count
+        progress?.start("closeness and harmonic", total: chunks.chunkCount)
         reached.withUnsafeMutableBufferPointer { reachedOut in
             sums.withUnsafeMutableBufferPointer { sumOut in
                 inverse.withUnsafeMutableBufferPointer { inverseOut in
                     _withArcs(reversed: true) { arcs in
                       _withArcs(reversed: false) { forwardArcs in
                         lengths.withUnsafeBufferPointer { len in
-                            chunks.run(threads: threads, makeWorker: { _ in
+                            chunks.run(threads: threads, progress: progress, makeWorker: { _ in
                                 _ShortestPathWorkspace(vertexCount: n, arcCount: arcCount, needsHeap: weighted)
                             }) { ws, chunk in
                                 for v in chunks.range(of: chunk) {

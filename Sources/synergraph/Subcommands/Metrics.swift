@@ -36,7 +36,19 @@ extension Synergraph {
         @Option(help: "The metric that ranks actors for --top (default: betweenness, or the first metric asked for).")
         var by: String?
 
-        @Option(help: "Seed for the Louvain community search.")
+        @Option(help: ArgumentHelp("Whole-graph figures to compute besides those the metrics pay for: all, or a list of clustering, communities, distances, cuts (default: all when no --metric is given; otherwise only those the metrics share work with). Figures not computed are null.", valueName: "groups"))
+        var figures: String?
+
+        @Option(help: "Estimate betweenness within this absolute error of the exact normalised value (Riondato–Kornaropoulos sampling), for graphs too large for the exact computation.")
+        var epsilon: Double?
+
+        @Option(help: "With --epsilon: the probability that some estimate is off by more than epsilon.")
+        var delta: Double = 0.1
+
+        @Option(help: "Community search: louvain (NetworkX's) or leiden (communities guaranteed connected).")
+        var communities: CommunityMethod = .louvain
+
+        @Option(help: "Seed for the community search and betweenness sampling.")
         var seed: UInt64 = 1
 
         @Option(name: .customLong("katz-alpha"), help: "Katz centrality's attenuation factor; it must be below 1/λ_max of the adjacency matrix for the series to converge (NetworkX's default).")
@@ -71,8 +83,28 @@ extension Synergraph {
             }
         }
 
+        /// The figure groups asked for with --figures.
+        var figureGroups: Set<GraphFigureGroup> {
+            get throws {
+                guard let figures else { return [] }
+                var out: Set<GraphFigureGroup> = []
+                for part in figures.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !part.isEmpty {
+                    if part == "all" { out.formUnion(GraphFigureGroup.allCases); continue }
+                    if part == "none" { continue }
+                    guard let g = GraphFigureGroup(rawValue: part) else {
+                        throw ValidationError("unknown figure group '\(part)'; choose from all, none, \(GraphFigureGroup.allCases.map(\.rawValue).joined(separator: ", ")).")
+                    }
+                    out.insert(g)
+                }
+                return out
+            }
+        }
+
         func validate() throws {
             let metrics = try requested
+            _ = try figureGroups
+            if let epsilon, !(epsilon > 0 && epsilon < 1) { throw ValidationError("--epsilon must be between 0 and 1 (exclusive).") }
+            guard delta > 0, delta < 1 else { throw ValidationError("--delta must be between 0 and 1 (exclusive).") }
             if let top, top < 0 { throw ValidationError("--top must be 0 or more.") }
             if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
             if format == .xlsx, output == nil { throw ValidationError("--format xlsx writes a workbook; give the file with -o FILE.xlsx.") }
@@ -92,7 +124,9 @@ extension Synergraph {
             let wantsBrokerage = metricNames.flatMap { $0.split(separator: ",") }.contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "brokerage" }
             let request = MetricsRequest(metrics: metrics, weighted: weighted, directed: directed,
                                          threads: threads ?? defaultMetricThreadCount, seed: seed, showAllNames: showAllNames,
-                                         brokerageGroupBy: wantsBrokerage ? groupBy : nil, katzAlpha: katzAlpha)
+                                         brokerageGroupBy: wantsBrokerage ? groupBy : nil, katzAlpha: katzAlpha,
+                                         figures: metricNames.isEmpty && figures == nil ? Set(GraphFigureGroup.allCases) : try figureGroups,
+                                         betweennessEpsilon: epsilon, betweennessDelta: delta, communityMethod: communities)
             let report: MetricsReport
             let fast: EdgeListGraph? = try {
                 guard let path = input.path, input.reading.nodesTable == nil, input.reading.encoding != .latin1,
@@ -110,13 +144,15 @@ extension Synergraph {
                     throw ExitCode(1)
                 }
             }()
+            let printer = TerminalProgress()
             if let edgeList = fast {
                 for w in edgeList.warnings { Terminal.note(w.description) }
-                report = MetricsReport(edgeList: edgeList, request: request)
+                report = MetricsReport(edgeList: edgeList, request: request, progress: printer.progress)
             } else {
                 let loaded = try input.loadOrExit()
-                report = MetricsReport(view: try view.view(of: loaded.network), request: request)
+                report = MetricsReport(view: try view.view(of: loaded.network), request: request, progress: printer.progress)
             }
+            printer.finish()
             let ranking = by.flatMap { NodeMetricName(rawValue: $0.lowercased().replacingOccurrences(of: "-", with: "_")) }
                 ?? (top != nil ? (metrics.contains(.betweenness) ? .betweenness : metrics.first) : nil)
             let rows = report.rowOrder(top: top, by: ranking)
@@ -145,6 +181,8 @@ extension Synergraph {
         }
     }
 }
+
+extension CommunityMethod: ExpressibleByArgument {}
 
 enum MetricsFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, xlsx
