@@ -24,7 +24,7 @@ final class XMLChunkFeed {
     init(file: String, textless: Set<String> = [],
          opened: @escaping (XMLNode, [XMLNode]) -> XMLStep, closed: @escaping (XMLNode, [XMLNode]) -> XMLStep) {
         self.file = file
-        builder = SAXBuilder(file: file, textless: textless, opened: opened, closed: closed)
+        builder = SAXBuilder(file: file, limits: ReaderLimits(), textless: textless, opened: opened, closed: closed)
     }
 
     deinit { builder.finishParsing() }
