@@ -29,6 +29,7 @@ struct Synergraph: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            Interruption.settle()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

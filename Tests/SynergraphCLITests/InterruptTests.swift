@@ -39,6 +39,8 @@ import Testing
         for (delay, signal) in [(0.3, SIGINT), (1.0, SIGTERM), (2.5, SIGINT)] {
             let out = folder.appendingPathComponent("out")
             try? FileManager.default.removeItem(at: out)
+            // render writes into an existing folder only; the others make theirs.
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
             let p = Process()
             p.executableURL = CLIRunner.executable
             p.arguments = command.arguments(input.path)

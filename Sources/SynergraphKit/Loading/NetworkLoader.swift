@@ -147,7 +147,7 @@ public enum NetworkLoader {
             nodesTable = try readNodesTable(table, limits: options.limits)
         }
         // XML says itself what it is not (SafeXML: "not XML", UTF-16 without a mark, an invalid character).
-        if ![.folder, .graphml, .gexf].contains(form), let refusal = TextDecoding.binaryRefusal(bytes, file: file) { throw LoadFailure([refusal]) }
+        if ![.folder, .graphml, .gexf, .workbook].contains(form), let refusal = TextDecoding.binaryRefusal(bytes, file: file) { throw LoadFailure([refusal]) }
         let (network, diagnostics): (Network?, [Diagnostic])
         switch form {
         case .json: (network, diagnostics) = NetworkJSONReader.read(bytes, file: file, limits: options.limits)

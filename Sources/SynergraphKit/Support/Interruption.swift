@@ -48,6 +48,11 @@ public enum Interruption {
         }
     }
 
+    /// Waits, when the signal handler is ending the process, until it has: a command that failed because
+    /// the handler killed its render worker must not exit with its own status first. Returns at once
+    /// otherwise.
+    public static func settle() { state.withLock { _ in } }
+
     /// Runs `create` (which must create the file at `path` or fail) and registers `path` for removal
     /// on interrupt, atomically with respect to the signal handler.
     /// - Returns: `create`'s result, or nil without calling it once the process is being interrupted.
