@@ -181,8 +181,9 @@ public struct AtlasData: Sendable {
         gapsJSON = gaps.json()
         synergyJSON = synergy.json()
         // The panel shows who, the score and the reason (and any field a newer report adds): the score
-        // components and evidence of hundreds of pairs would make up a third of the file.
-        bestPartnersJSON = Self.slim(best.json(), list: "pairs", dropping: ["components", "evidence", "rank"], top: ["weights", "summary", "search"])
+        // components, evidence and per-country traces of where each actor works (`synergy --pair` gives
+        // them) of hundreds of pairs would make up most of the file.
+        bestPartnersJSON = Self.slim(best.json(), list: "pairs", dropping: ["components", "evidence", "rank", "works_in"], top: ["weights", "summary", "search"])
         expertsJSON = Self.expertRequests(scorer: scorer, gaps: gaps, top: options.experts)
         topGaps = Array(gaps.gaps.prefix(10))
         topIntroductions = intro.introductions.prefix(10).map { (scorer.name($0.a), scorer.name($0.b), $0.total, $0.reason) }
