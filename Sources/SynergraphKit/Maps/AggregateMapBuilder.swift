@@ -78,7 +78,7 @@ public enum AggregateMapBuilder {
         var nodes: [MapNode] = []
         var usedIDs = Set<String>()
         for g in 0..<groups {
-            var id = "group-" + MapIdentifier.slug(keys[g] ?? "none")
+            var id = "group-" + NetworkName.slug(keys[g] ?? "none", fallback: "none")
             if usedIDs.contains(id) { id += "-\(g)" }
             usedIDs.insert(id)
             let name = keys[g].map { NetworkMapBuilder.categoryLabel(key, $0) } ?? "no \(by.rawValue)"
@@ -225,24 +225,5 @@ public struct AggregateMap: Sendable, Equatable {
             out.legendPosition = MapPoint(x: right + halfSide + FileLayout.legendGap + size.width / 2, y: top + halfSide - size.height / 2)
         }
         return out
-    }
-}
-
-/// Ids made from category values: lowercase letters and digits, other runs of characters as `-`.
-enum MapIdentifier {
-    static func slug(_ text: String) -> String {
-        var out = ""
-        var dash = false
-        for ch in text.lowercased().unicodeScalars {
-            if ch.isASCII, CharacterSet.alphanumerics.contains(ch) {
-                out.unicodeScalars.append(ch)
-                dash = false
-            } else if !dash, !out.isEmpty {
-                out += "-"
-                dash = true
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "none" : out
     }
 }

@@ -60,9 +60,9 @@ public struct AttendanceImport: Sendable {
                 if let p = proposedByKey[key] {
                     proposed = p
                 } else {
-                    var id = WorkbookNetworkReader.slug(org)
+                    var id = NetworkName.slug(org)
                     var k = 2
-                    while taken.contains(id) { id = WorkbookNetworkReader.slug(org) + "-\(k)"; k += 1 }
+                    while taken.contains(id) { id = NetworkName.slug(org) + "-\(k)"; k += 1 }
                     taken.insert(id)
                     let p = Node(id: id, name: org, kind: Self.guessKind(org), country: country,
                                  sourceRef: "\(source); new, to review")

@@ -20,8 +20,9 @@ public enum NetworkName {
     }
 
     /// `text` made into a valid name: lowercased, every run of other characters turned into one `-`,
-    /// trimmed of `-` at both ends and cut to ``maximumLength``; `network` when nothing is left.
-    public static func slug(_ text: String) -> String {
+    /// trimmed of `-` at both ends and cut to ``maximumLength``; `fallback` when nothing is left. Also
+    /// the ids Synergraph makes from text (new actors from attendance lists, aggregate map groups).
+    public static func slug(_ text: String, fallback: String = "network") -> String {
         var out: [UInt8] = []
         var pendingDash = false
         for var b in text.utf8 {
@@ -36,7 +37,7 @@ public enum NetworkName {
             }
         }
         while out.last == UInt8(ascii: "-") { out.removeLast() }
-        return out.isEmpty ? "network" : String(decoding: out, as: UTF8.self)
+        return out.isEmpty ? fallback : String(decoding: out, as: UTF8.self)
     }
 
     private static func isLetterOrDigit(_ b: UInt8) -> Bool {

@@ -88,14 +88,13 @@ public enum WorkbookNetworkReader {
         if let m = manifestSheet {
             manifest = readManifest(sheets[m], file: file, date1904: date1904, log: &log)
         } else {
-            manifest = Manifest(name: slug(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent))
+            manifest = Manifest(name: NetworkName.slug(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent))
         }
-        guard let nodesIndex = chosen["nodes"] else {
+        guard chosen["nodes"] != nil else {
             log.error(.unreadable, FileLocation(file: file),
                       "the workbook has no nodes table: name a sheet 'nodes' (or 'actors') with the columns id, name, kind (Networks/README.md), or run 'synergraph init NAME --xlsx' for a workbook to fill in")
             return nil
         }
-        _ = nodesIndex
         var decoder = RecordDecoder()
         var nodes: [Node] = [], ties: [Tie] = [], activities: [Activity] = [], participation: [Participation] = []
         for t in tables {
@@ -115,15 +114,6 @@ public enum WorkbookNetworkReader {
         return network
     }
 
-    /// A lowercase slug of letters, digits and `-` (a network's name from a file name).
-    static func slug(_ s: String) -> String {
-        var out = ""
-        for ch in s.lowercased().unicodeScalars {
-            if (ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") { out.unicodeScalars.append(ch) } else if !out.hasSuffix("-") { out += "-" }
-        }
-        let trimmed = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return trimmed.isEmpty ? "network" : trimmed
-    }
 
     /// The header of a sheet: its first row with values, as lowercased names.
     static func headerNames(_ sheet: SheetData) -> [String] {
