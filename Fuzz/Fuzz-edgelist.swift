@@ -20,9 +20,9 @@ func fuzzEdgeList(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for encoding in [TextEncodingChoice.auto, .latin1] {
         _ = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(encoding: encoding), nodesTable: nodes)
     }
-    _ = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(limits: tightLimits), nodesTable: nodes)
+    _ = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(limits: fuzzLimits[1]), nodesTable: nodes)
     if EdgeListReader.isPlain(head: edges, complete: true) {
-        for limits in [ReaderLimits(), tightLimits] {
+        for limits in fuzzLimits {
             let (network, diagnostics) = EdgeListReader.read(edges, file: "edges.csv", name: "fuzz", options: LoadOptions(encoding: .utf8, limits: limits))
             let modelOK = network != nil && !diagnostics.contains { $0.severity == .error }
             let fast: EdgeListGraph?
@@ -47,16 +47,3 @@ private func firstIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {
     for i in 0...(hay.count - needle.count) where hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
     return nil
 }
-
-/// Small limits, so that every limit's refusal is explored too.
-private let tightLimits: ReaderLimits = {
-    var l = ReaderLimits()
-    l.columns = 6
-    l.lineLength = 200
-    l.fieldLength = 40
-    l.depth = 4
-    l.records = 20
-    l.attributes = 4
-    l.values = 12
-    return l
-}()

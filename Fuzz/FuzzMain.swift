@@ -26,3 +26,17 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     default: fatalError("unknown fuzz target \(target)")
     }
 }
+
+/// The limits every reader target reads each input with: the defaults, then small ones, so that every
+/// limit's refusal is explored too.
+let fuzzLimits: [ReaderLimits] = {
+    var tight = ReaderLimits()
+    tight.columns = 6
+    tight.lineLength = 200
+    tight.fieldLength = 40
+    tight.depth = 4
+    tight.records = 20
+    tight.attributes = 4
+    tight.values = 12
+    return [ReaderLimits(), tight]
+}()
