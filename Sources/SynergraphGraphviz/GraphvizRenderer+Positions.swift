@@ -64,7 +64,8 @@ extension GraphvizRenderer: QuarterlyMapRenderer {
     /// ``MapDocument/subcaption`` and ``MapDocument/legendSize`` (what is new on the quarterly maps).
     /// 3: wedged/striped fills (``MapNode/wedges``), edge labels (``MapEdge/label``), the plain-text
     /// shape, and the maps of the readability work (faint co-participation, hub-less views).
-    package static let drawingVersion = 3
+    /// 4: the outline swatch (``MapLegendEntry/Swatch/outline``) of the hub's partners.
+    package static let drawingVersion = 4
 
     /// The version the Graphviz library reports (`gvcVersion`), or "unknown".
     public static var libraryVersion: String {
