@@ -22,8 +22,10 @@ extension Graph {
     /// `c`, `K_c` its total strength, `m` the total weight), the same quality Louvain maximises.
     ///
     /// One iteration:
-    /// 1. Local moving from the current partition `P` (the queue-based fast local move shared with Louvain,
-    ///    `_LouvainLocalMoving.swift`, which ends with a full pass in which no move has a positive gain).
+    /// 1. Local moving from the current partition `P`: the paper's fast local move (`_LouvainLocalMoving.swift`
+    ///    with `exhaustive: false`): a queue, first every vertex in a seeded random order, then the neighbours
+    ///    of moved vertices outside their new community; the level ends when the queue is empty (without
+    ///    Louvain's screen and closing full passes, which cost more than a further iteration gains).
     /// 2. If every (aggregate) vertex is alone in its community, the iteration ends.
     /// 3. Refinement: inside each community `S` of `P`, start from singletons and visit the vertices in a
     ///    seeded random order; a vertex `v` still alone, and well connected to `S`
@@ -47,7 +49,8 @@ extension Graph {
     /// - Determinism: the same seed gives the same partition, bit for bit (one SplitMix64 stream drives the
     ///   shuffles of local moving and refinement); numbering by smallest vertex.
     /// - Weights: `weighted` uses edge weights; otherwise 1 per edge. A graph without edges yields singletons.
-    /// - Complexity: O(E) per level for refinement and aggregation plus local moving's cost (see
+    /// - Complexity: O(E) per level for refinement and aggregation (the bottom level reuses the graph's rows;
+    ///   aggregation buckets vertices by community, no edge sort) plus local moving's cost (see
     ///   ``louvainCommunities(seed:resolution:threshold:weighted:)``); O(log V) levels in practice.
     /// - Reference: V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden: guaranteeing
     ///   well-connected communities", Scientific Reports 9:5233, 2019. doi:10.1038/s41598-019-41695-z
@@ -67,8 +70,8 @@ extension Graph {
         var quality = bottom.modularity(of: partition, m: m, resolution: resolution)
         progress?.start("Leiden levels", total: 0)
         for _ in 0..<max(1, maximumIterations) {
-            let (next, q) = Self._leidenIteration(bottom, start: partition, m: m, resolution: resolution, rng: &rng,
-                                                  progress: progress)
+            let next = Self._leidenIteration(bottom, start: partition, m: m, resolution: resolution, rng: &rng, progress: progress)
+            let q = bottom.modularity(of: next, m: m, resolution: resolution)
             if q > quality { partition = next }
             if q - quality <= 1e-7 { break }
             quality = q
@@ -79,10 +82,9 @@ extension Graph {
                                   modularity: modularity(communityOf: labels, weighted: weighted, resolution: resolution))
     }
 
-    /// One Leiden iteration from `start` (dense labels on `bottom`); returns dense labels on `bottom` and
-    /// their modularity (computed on the top level, where it is the same sum over fewer vertices).
+    /// One Leiden iteration from `start` (dense labels on `bottom`); returns dense labels on `bottom`.
     static func _leidenIteration(_ bottom: _LouvainLevel, start: [Int], m: Double, resolution: Double,
-                                 rng: inout _SplitMix64, progress: WorkProgress?) -> ([Int], Double) {
+                                 rng: inout _SplitMix64, progress: WorkProgress?) -> [Int] {
         var level = bottom
         var membership = Array(0..<bottom.n)  // bottom vertex → vertex of `level`
         var p = start
@@ -104,7 +106,7 @@ extension Graph {
             level = level.leidenAggregated(by: refined, count: refinedCount)
             p = next
         }
-        return (membership.map { p[$0] }, level.modularity(of: p, m: m, resolution: resolution))
+        return membership.map { p[$0] }
     }
 
     /// The arcs as undirected edges (reciprocal arcs summed), for the community search on a directed graph.
@@ -159,9 +161,8 @@ extension _LouvainLevel {
     }
 
     /// Contracts each of the `count` communities (dense labels) into one vertex in O(V + E): members are
-    /// bucketed by community (ascending), and each community's row is gathered in a scatter array, its
-    /// targets in the order first met (deterministic; not sorted, which cost a tenth of Leiden's time on the
-    /// 100k/1M benchmark graph). Undirected levels only.
+    /// bucketed by community, and each community's row is gathered in a scatter array and sorted by target
+    /// (rows stay ascending, as ``aggregated(by:)`` leaves them). Undirected levels only.
     func leidenAggregated(by community: [Int], count k: Int) -> _LouvainLevel {
         precondition(!directed)
         var first = [Int](repeating: 0, count: k + 1)
@@ -192,6 +193,7 @@ extension _LouvainLevel {
                     }
                 }
             }
+            touched.sort()
             for d in touched {
                 newTargets.append(d)
                 newWeights.append(scatter[Int(d)])
