@@ -22,8 +22,10 @@ extension Graph {
     /// `c`, `K_c` its total strength, `m` the total weight), the same quality Louvain maximises.
     ///
     /// One iteration:
-    /// 1. Local moving from the current partition `P` (the queue-based fast local move shared with Louvain,
-    ///    `_LouvainLocalMoving.swift`, which ends with a full pass in which no move has a positive gain).
+    /// 1. Local moving from the current partition `P`: the paper's fast local move (`_LouvainLocalMoving.swift`
+    ///    with `exhaustive: false`): a queue, first every vertex in a seeded random order, then the neighbours
+    ///    of moved vertices outside their new community; the level ends when the queue is empty (without
+    ///    Louvain's screen and closing full passes, which cost more than a further iteration gains).
     /// 2. If every (aggregate) vertex is alone in its community, the iteration ends.
     /// 3. Refinement: inside each community `S` of `P`, start from singletons and visit the vertices in a
     ///    seeded random order; a vertex `v` still alone, and well connected to `S`
@@ -47,7 +49,8 @@ extension Graph {
     /// - Determinism: the same seed gives the same partition, bit for bit (one SplitMix64 stream drives the
     ///   shuffles of local moving and refinement); numbering by smallest vertex.
     /// - Weights: `weighted` uses edge weights; otherwise 1 per edge. A graph without edges yields singletons.
-    /// - Complexity: O(E) per level for refinement and aggregation plus local moving's cost (see
+    /// - Complexity: O(E) per level for refinement and aggregation (the bottom level reuses the graph's rows;
+    ///   aggregation buckets vertices by community, no edge sort) plus local moving's cost (see
     ///   ``louvainCommunities(seed:resolution:threshold:weighted:)``); O(log V) levels in practice.
     /// - Reference: V. A. Traag, L. Waltman and N. J. van Eck, "From Louvain to Leiden: guaranteeing
     ///   well-connected communities", Scientific Reports 9:5233, 2019. doi:10.1038/s41598-019-41695-z
@@ -60,7 +63,7 @@ extension Graph {
             return CommunityPartition(communityOf: Array(0..<n), count: n, modularity: nil)
         }
         let undirected = isDirected ? _undirectedView() : self
-        let bottom = _LouvainLevel(undirected, weighted: weighted)
+        let bottom = _LouvainLevel(leidenBottom: undirected, weighted: weighted)
         let m = bottom.totalWeight
         var rng = _SplitMix64(seed: seed)
         var partition = Array(0..<n)
@@ -86,7 +89,7 @@ extension Graph {
         var membership = Array(0..<bottom.n)  // bottom vertex → vertex of `level`
         var p = start
         while true {
-            let (moved, _) = level.oneLevel(m: m, resolution: resolution, rng: &rng, start: p)
+            let (moved, _) = level.oneLevel(m: m, resolution: resolution, rng: &rng, start: p, exhaustive: false)
             p = moved
             progress?.advance()
             let communities = (p.max() ?? -1) + 1
@@ -100,7 +103,7 @@ extension Graph {
             var next = [Int](repeating: 0, count: refinedCount)
             for v in 0..<level.n { next[refined[v]] = p[v] }
             for v in 0..<membership.count { membership[v] = refined[membership[v]] }
-            level = level.aggregated(by: refined)
+            level = level.leidenAggregated(by: refined, count: refinedCount)
             p = next
         }
         return membership.map { p[$0] }
@@ -141,6 +144,69 @@ extension Graph {
 }
 
 extension _LouvainLevel {
+    /// The bottom level of an undirected graph without a rebuild: its rows are already symmetric, sorted and
+    /// free of self-loops and parallel edges.
+    init(leidenBottom g: Graph, weighted: Bool) {
+        precondition(!g.isDirected)
+        let n = g.vertexCount
+        let w = weighted ? g.weights : [Double](repeating: 1, count: g.targets.count)
+        var degree = [Double](repeating: 0, count: n)
+        for v in 0..<n {
+            var s = 0.0
+            for i in g.offsets[v]..<g.offsets[v + 1] { s += w[i] }
+            degree[v] = s
+        }
+        self.init(directed: false, n: n, offsets: g.offsets, targets: g.targets, weights: w,
+                  selfLoop: [Double](repeating: 0, count: n), outDegree: degree, inDegree: degree)
+    }
+
+    /// Contracts each of the `count` communities (dense labels) into one vertex in O(V + E): members are
+    /// bucketed by community, and each community's row is gathered in a scatter array and sorted by target
+    /// (rows stay ascending, as ``aggregated(by:)`` leaves them). Undirected levels only.
+    func leidenAggregated(by community: [Int], count k: Int) -> _LouvainLevel {
+        precondition(!directed)
+        var first = [Int](repeating: 0, count: k + 1)
+        for u in 0..<n { first[community[u] + 1] += 1 }
+        for c in 0..<k { first[c + 1] += first[c] }
+        var fill = first, members = [Int](repeating: 0, count: n)
+        for u in 0..<n { members[fill[community[u]]] = u; fill[community[u]] += 1 }
+        var loops = [Double](repeating: 0, count: k), degree = [Double](repeating: 0, count: k)
+        var newOffsets = [Int](repeating: 0, count: k + 1)
+        var newTargets: [Int32] = [], newWeights: [Double] = []
+        newTargets.reserveCapacity(targets.count / 2)
+        newWeights.reserveCapacity(targets.count / 2)
+        var scatter = [Double](repeating: 0, count: k)
+        var isTouched = [Bool](repeating: false, count: k)
+        var touched: [Int32] = []
+        for c in 0..<k {
+            for j in first[c]..<first[c + 1] {
+                let u = members[j]
+                loops[c] += selfLoop[u]
+                degree[c] += outDegree[u]
+                for i in offsets[u]..<offsets[u + 1] {
+                    let t = Int(targets[i]), d = community[t]
+                    if d == c {
+                        if t > u { loops[c] += weights[i] }
+                    } else {
+                        if !isTouched[d] { isTouched[d] = true; touched.append(Int32(d)) }
+                        scatter[d] += weights[i]
+                    }
+                }
+            }
+            touched.sort()
+            for d in touched {
+                newTargets.append(d)
+                newWeights.append(scatter[Int(d)])
+                scatter[Int(d)] = 0
+                isTouched[Int(d)] = false
+            }
+            touched.removeAll(keepingCapacity: true)
+            newOffsets[c + 1] = newTargets.count
+        }
+        return _LouvainLevel(directed: false, n: k, offsets: newOffsets, targets: newTargets, weights: newWeights,
+                             selfLoop: loops, outDegree: degree, inDegree: degree)
+    }
+
     /// Leiden's refinement of `p` (dense labels, `communities` of them): see
     /// ``Graph/leidenCommunities(seed:resolution:weighted:maximumIterations:)``. Returns dense labels of
     /// the refined communities, each inside one community of `p`.

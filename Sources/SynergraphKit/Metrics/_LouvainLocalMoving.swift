@@ -25,7 +25,11 @@ extension _LouvainLevel {
     /// Local moving, from singletons or from `start` (dense labels). Returns each vertex's community,
     /// renumbered densely `0..<k` in order of community index (NetworkX keeps the non-empty communities in
     /// index order), and whether any vertex moved.
-    func oneLevel(m: Double, resolution: Double, rng: inout _SplitMix64, start: [Int]? = nil) -> ([Int], Bool) {
+    ///
+    /// `exhaustive: false` is the plain fast local move of Traag, Waltman and van Eck (Leiden): the level ends
+    /// when the queue runs dry, without the screen and the closing full passes.
+    func oneLevel(m: Double, resolution: Double, rng: inout _SplitMix64, start: [Int]? = nil,
+                  exhaustive: Bool = true) -> ([Int], Bool) {
         var community = start ?? Array(0..<n)
         var stotOut = [Double](repeating: 0, count: n)
         var stotIn = [Double](repeating: 0, count: n)
@@ -98,6 +102,8 @@ extension _LouvainLevel {
                 if head == n { head = 0 }
                 queued -= 1
                 inQueue[u] = false
+            } else if !exhaustive {
+                break
             } else if !changed.isEmpty {
                 // Screen. When the communities that lost strength have more arcs than there are vertices,
                 // charging every vertex with the largest drop is cheaper than finding their neighbours.
