@@ -17,8 +17,15 @@ struct CSVDocument {
 
     /// `file:line:column` of a field (the record's start if the field does not exist).
     func location(_ record: CSVRecord, field: Int? = nil) -> FileLocation {
-        guard let field, field < record.fieldPlaces.count else { return FileLocation(file: file, line: record.line) }
-        let p = record.fieldPlaces[field]
+        record.location(in: file, field: field)
+    }
+}
+
+extension CSVRecord {
+    /// `file:line:column` of a field of this record (the record's start if the field does not exist).
+    func location(in file: String, field: Int? = nil) -> FileLocation {
+        guard let field, field < fieldPlaces.count else { return FileLocation(file: file, line: line) }
+        let p = fieldPlaces[field]
         return FileLocation(file: file, line: p >> 32, column: p & 0xFFFF_FFFF)
     }
 }
@@ -70,6 +77,20 @@ enum CSVReader {
     static func parse(_ b: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), limits: ReaderLimits = ReaderLimits(),
                       log: inout DiagnosticLog) -> CSVDocument {
         var records: [CSVRecord] = []
+        scan(b, file: file, delimiter: delimiter, limits: limits, log: &log) { records.append($0) }
+        return CSVDocument(file: file, records: records)
+    }
+
+    /// Parses as ``parse(_:file:delimiter:limits:log:)`` does, handing each record to `body` as soon as it
+    /// is read instead of keeping them all (the record's arrays are reused for the next one: copy what
+    /// must outlive the call). Problems are logged as they are found, so a record handed over may be
+    /// followed by an error that stops the parse.
+    ///
+    /// - Complexity: O(n) in the bytes; memory O(longest record).
+    static func scan(_ b: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ","), limits: ReaderLimits = ReaderLimits(),
+                     log: inout DiagnosticLog, body: (CSVRecord) -> Void) {
+        var recordCount = 0
+        var record = CSVRecord(line: 0, fields: [], fieldPlaces: [])
         let n = b.count
         let quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         var i = 0
@@ -78,9 +99,8 @@ enum CSVReader {
         var fields: [String] = []
         var places: [Int] = []
         var field: [UInt8] = []
-        func stop(_ name: ReaderLimits.Name, _ at: FileLocation, _ what: String) -> CSVDocument {
+        func stop(_ name: ReaderLimits.Name, _ at: FileLocation, _ what: String) {
             log.append(contentsOf: [limits.exceeded(name, at: at, what)])
-            return CSVDocument(file: file, records: records)
         }
         while i < n {
             // Start of a record.
@@ -95,7 +115,7 @@ enum CSVReader {
                 columns.newLine(at: i)
                 continue
             }
-            if records.count >= limits.records {
+            if recordCount >= limits.records {
                 return stop(.records, FileLocation(file: file, line: line), "the file has more than \(grouped(limits.records)) rows")
             }
             var endOfRecord = false
@@ -139,7 +159,7 @@ enum CSVReader {
                     if !closed {
                         log.error(.unterminatedQuote, FileLocation(file: file, line: openLine),
                                   "a quoted field opened on this line is never closed; check for a missing \"")
-                        return CSVDocument(file: file, records: records)
+                        return
                     }
                     // After the closing quote: delimiter, end of line or end of file.
                     if i < n, b[i] != delimiter, b[i] != lf, b[i] != cr {
@@ -186,9 +206,16 @@ enum CSVReader {
                     endOfRecord = true
                 }
             }
-            records.append(CSVRecord(line: recordLine, fields: fields, fieldPlaces: places))
+            recordCount += 1
+            // Hand the record over in `record`'s own arrays, then take them back (still uniquely held
+            // unless `body` kept a copy) so the next record reuses their storage.
+            record.line = recordLine
+            swap(&record.fields, &fields)
+            swap(&record.fieldPlaces, &places)
+            body(record)
+            swap(&record.fields, &fields)
+            swap(&record.fieldPlaces, &places)
         }
-        return CSVDocument(file: file, records: records)
     }
 
     /// The delimiter among `,` `;` and tab that occurs most often outside quotes on the first line

@@ -11,6 +11,11 @@ enum CSVTable {
     /// The names of a header row, trimmed and lowercased, `column_N` (1-based) for an empty one; nil
     /// after logging every name that appears twice (at the repeat).
     static func headerNames(_ header: CSVRecord, in doc: CSVDocument, log: inout DiagnosticLog) -> [String]? {
+        headerNames(header, file: doc.file, log: &log)
+    }
+
+    /// ``headerNames(_:in:log:)`` for a header read from `file`.
+    static func headerNames(_ header: CSVRecord, file: String, log: inout DiagnosticLog) -> [String]? {
         var names: [String] = []
         var seen: [String: Int] = [:]
         var ok = true
@@ -18,7 +23,7 @@ enum CSVTable {
             var name = headerName(field)
             if name.isEmpty { name = "column_\(i + 1)" }
             if let first = seen[name] {
-                log.error(.duplicateColumn, doc.location(header, field: i), "column \(quoted(name)) appears twice (also column \(first + 1))")
+                log.error(.duplicateColumn, header.location(in: file, field: i), "column \(quoted(name)) appears twice (also column \(first + 1))")
                 ok = false
             } else {
                 seen[name] = i
@@ -28,61 +33,94 @@ enum CSVTable {
         return ok ? names : nil
     }
 
-    /// The records of a table, or nil when the file cannot be used at all (errors are logged).
+    /// Reads a table, handing each data row to `row` as a raw record as soon as it is read (nothing is
+    /// kept between rows); false when the file cannot be used at all (errors are logged).
+    ///
+    /// The diagnostics are those of reading the whole table first: the parser's problems, then the
+    /// header's, then each row's. When a limit is exceeded the table counts as unreadable and only the
+    /// parser's problems are logged, but rows before the limit have already been handed over: the caller
+    /// drops what it made of them when this returns false.
     ///
     /// - Parameters:
     ///   - required: columns that must be in the header.
-    static func records(bytes raw: [UInt8], file: String, required: [String], limits: ReaderLimits = ReaderLimits(),
-                        log: inout DiagnosticLog) -> [RawRecord]? {
+    /// - Complexity: O(size of the file); memory O(longest row) besides the bytes.
+    static func scan(bytes raw: [UInt8], file: String, required: [String], limits: ReaderLimits = ReaderLimits(),
+                     log: inout DiagnosticLog, row: (RawRecord) -> Void) -> Bool {
         if let refusal = TextDecoding.binaryRefusal(raw, file: file) {
             log.append(contentsOf: [refusal])
-            return nil
+            return false
         }
-        guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return nil }
+        guard let bytes = TextDecoding.utf8Bytes(raw, file: file, log: &log) else { return false }
         var csvLog = DiagnosticLog()
-        let doc = CSVReader.parse(bytes, file: file, limits: limits, log: &csvLog)
-        log.append(contentsOf: csvLog.items)
-        // A limit exceeded leaves the table cut short: nothing more to say about it.
-        guard !csvLog.items.contains(where: { $0.problem == .tooLarge }) else { return nil }
-        guard let header = doc.records.first else {
-            log.error(.emptyFile, FileLocation(file: file), "the file is empty; it needs at least a header row (\(required.joined(separator: ",")))")
-            return nil
-        }
-        let names = header.fields.map { headerName($0) }
+        // Problems of the header and the rows, logged after the parser's (as when the parse came first).
+        var tableLog = DiagnosticLog()
+        var names: [String]?
+        var sawHeader = false
         var ok = true
-        var seen: [String: Int] = [:]
-        for (i, name) in names.enumerated() {
-            if let first = seen[name] {
-                log.error(.duplicateColumn, doc.location(header, field: i), "column \(quoted(name)) appears twice (also column \(first + 1))")
-                ok = false
-            } else {
-                seen[name] = i
+        CSVReader.scan(bytes, file: file, limits: limits, log: &csvLog) { rec in
+            guard sawHeader else {
+                sawHeader = true
+                let header = rec.fields.map { headerName($0) }
+                var seen: [String: Int] = [:]
+                for (i, name) in header.enumerated() {
+                    if let first = seen[name] {
+                        tableLog.error(.duplicateColumn, rec.location(in: file, field: i), "column \(quoted(name)) appears twice (also column \(first + 1))")
+                        ok = false
+                    } else {
+                        seen[name] = i
+                    }
+                }
+                for col in required where seen[col] == nil {
+                    tableLog.error(.missingColumn, FileLocation(file: file, line: rec.line),
+                                   "required column \(quoted(col)) is missing; the header has \(header.prefix(20).map { quoted($0) }.joined(separator: ", "))\(header.count > 20 ? ", ... (\(grouped(header.count)) columns)" : "")")
+                    ok = false
+                }
+                names = header
+                return
             }
-        }
-        for col in required where seen[col] == nil {
-            log.error(.missingColumn, FileLocation(file: file, line: header.line),
-                      "required column \(quoted(col)) is missing; the header has \(names.prefix(20).map { quoted($0) }.joined(separator: ", "))\(names.count > 20 ? ", ... (\(grouped(names.count)) columns)" : "")")
-            ok = false
-        }
-        guard ok else { return nil }
-        var out: [RawRecord] = []
-        out.reserveCapacity(doc.records.count - 1)
-        for rec in doc.records.dropFirst() {
+            guard ok, let names else { return }
             if rec.fields.count != names.count {
                 // A lone empty field is a blank line of spaces; anything else is a real row with the wrong shape.
-                if rec.fields.count == 1, rec.fields[0].trimmingWhitespace().isEmpty { continue }
-                log.error(.wrongColumnCount, doc.location(rec),
-                          "this row has \(rec.fields.count) field\(rec.fields.count == 1 ? "" : "s") but the header has \(names.count); quote fields that contain commas")
-                continue
+                if rec.fields.count == 1, rec.fields[0].trimmingWhitespace().isEmpty { return }
+                tableLog.error(.wrongColumnCount, rec.location(in: file),
+                               "this row has \(rec.fields.count) field\(rec.fields.count == 1 ? "" : "s") but the header has \(names.count); quote fields that contain commas")
+                return
             }
             var fields: [RawRecord.Field] = []
             fields.reserveCapacity(names.count)
             for (i, name) in names.enumerated() {
                 // A leading `'` before `=`, `+`, `-`, `@` is how Synergraph's writers keep a formula inert (CSVText).
-                fields.append(RawRecord.Field(key: name, value: .text(CSVText.unescapingFormula(rec.fields[i])), location: doc.location(rec, field: i)))
+                fields.append(RawRecord.Field(key: name, value: .text(CSVText.unescapingFormula(rec.fields[i])), location: rec.location(in: file, field: i)))
             }
-            out.append(RawRecord(location: FileLocation(file: file, line: rec.line), fields: fields))
+            row(RawRecord(location: FileLocation(file: file, line: rec.line), fields: fields))
         }
-        return out
+        log.append(contentsOf: csvLog.items)
+        // A limit exceeded leaves the table cut short: nothing more to say about it.
+        guard !csvLog.items.contains(where: { $0.problem == .tooLarge }) else { return false }
+        guard sawHeader else {
+            log.error(.emptyFile, FileLocation(file: file), "the file is empty; it needs at least a header row (\(required.joined(separator: ",")))")
+            return false
+        }
+        log.append(contentsOf: tableLog.items)
+        return ok
+    }
+
+    /// How many records a table of these bytes can hold at most: its line breaks, plus one (for
+    /// reserving room for the decoded records at once instead of doubling).
+    static func lineCountBound(_ b: [UInt8]) -> Int {
+        var count = 1
+        b.withUnsafeBufferPointer { p in
+            // LF, and CR not followed by LF (a CRLF pair is one break).
+            var previousCR = false
+            for c in p {
+                if c == 0x0A {
+                    if !previousCR { count += 1 }
+                } else if c == 0x0D {
+                    count += 1
+                }
+                previousCR = c == 0x0D
+            }
+        }
+        return count
     }
 }

@@ -53,38 +53,51 @@ public enum EdgeListReader {
         // Spreadsheets saved by Excel on Windows are Windows-1252: read as the encoding option says
         // (auto: UTF-8, else Windows-1252 with a warning at the first byte that is not UTF-8).
         guard let bytes = TextDecoding.textBytes(raw, file: file, choice: options.encoding, log: &log) else { return (nil, ordered()) }
-        let doc = WhitespaceTable.applies(to: bytes)
-            ? WhitespaceTable.parse(bytes, file: file, limits: options.limits, log: &log)
-            : CSVReader.parse(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), limits: options.limits, log: &log)
-        guard !log.hasErrors else { return (nil, ordered()) }
-        guard let first = doc.records.first else {
-            log.error(.emptyFile, FileLocation(file: file), "the file is empty; an edge list has one `source,target[,weight]` row per tie")
-            return (nil, ordered())
-        }
+        // Rows are turned into ties as they are read (the rows are never all held as text). Their
+        // problems go to `rowLog` and count only when the parse found no error, as when the whole file
+        // was parsed first.
+        var rowLog = DiagnosticLog()
+        var sawFirst = false
+        var headerOK = true
         var columns: EdgeListColumns?
-        if EdgeListColumns.isHeader(first.fields) {
-            guard let names = CSVTable.headerNames(first, in: doc, log: &log) else { return (nil, ordered()) }
-            columns = EdgeListColumns(names: names)
-        }
-
+        var width = 2
         var endpoints = EndpointOrder()
         var ties: [Tie] = []
-        let width = columns?.names.count ?? max(2, first.fields.count)
-        for rec in doc.records.dropFirst(columns == nil ? 0 : 1) {
+        ties.reserveCapacity(CSVTable.lineCountBound(bytes))
+        func row(_ rec: CSVRecord) {
+            guard sawFirst else {
+                sawFirst = true
+                if EdgeListColumns.isHeader(rec.fields) {
+                    guard let names = CSVTable.headerNames(rec, file: file, log: &rowLog) else {
+                        headerOK = false
+                        return
+                    }
+                    columns = EdgeListColumns(names: names)
+                    width = names.count
+                    return
+                }
+                width = max(2, rec.fields.count)
+                tie(rec)
+                return
+            }
+            guard headerOK else { return }
+            tie(rec)
+        }
+        func tie(_ rec: CSVRecord) {
             guard rec.fields.count >= 2, rec.fields.count <= max(width, 3) else {
-                if rec.fields.count == 1, rec.fields[0].trimmingWhitespace().isEmpty { continue }
+                if rec.fields.count == 1, rec.fields[0].trimmingWhitespace().isEmpty { return }
                 let n = rec.fields.count
-                log.error(.wrongColumnCount, doc.location(rec), n >= 2 && width > 3
+                rowLog.error(.wrongColumnCount, rec.location(in: file), n >= 2 && width > 3
                     ? "this row has \(n) fields but the header has \(width); quote fields that hold the delimiter"
                     : "an edge-list row needs source, target and an optional weight; this one has \(n) field\(n == 1 ? "" : "s")")
-                continue
+                return
             }
             let (sc, tc, wc) = columns.map { ($0.source, $0.target, $0.weight) } ?? (0, 1, 2)
             func cell(_ i: Int) -> String { i < rec.fields.count ? rec.fields[i].trimmingWhitespace() : "" }
             let s = cell(sc), t = cell(tc)
             guard !s.isEmpty, !t.isEmpty else {
-                log.error(.missingValue, doc.location(rec, field: s.isEmpty ? sc : tc), "the tie has no \(s.isEmpty ? "source" : "target")")
-                continue
+                rowLog.error(.missingValue, rec.location(in: file, field: s.isEmpty ? sc : tc), "the tie has no \(s.isEmpty ? "source" : "target")")
+                return
             }
             var weight: Double?
             if let wc, !cell(wc).isEmpty {
@@ -92,7 +105,7 @@ public enum EdgeListReader {
                 if let v = Double(w), v.isFinite, v > 0 {
                     weight = v
                 } else {
-                    log.error(.badWeight, doc.location(rec, field: wc), "weight \(quoted(w)) must be a positive number")
+                    rowLog.error(.badWeight, rec.location(in: file, field: wc), "weight \(quoted(w)) must be a positive number")
                 }
             }
             let at = FileLocation(file: file, line: rec.line)
@@ -106,24 +119,37 @@ public enum EdgeListReader {
                     if key == "type", let d = Self.direction(trimmed) {
                         directed = d
                     } else {
-                        values.append(ForeignValue(key, text, doc.location(rec, field: i)))
+                        values.append(ForeignValue(key, text, rec.location(in: file, field: i)))
                     }
                 }
             }
-            endpoints.add(s, at: doc.location(rec, field: sc))
-            endpoints.add(t, at: doc.location(rec, field: tc))
-            if s == t { log.warning(.selfLoop, doc.location(rec), "tie from \(quoted(s)) to itself; metrics leave self-loops out") }
+            endpoints.add(s, place: rec.fieldPlaces[sc])
+            endpoints.add(t, place: rec.fieldPlaces[tc])
+            if s == t { rowLog.warning(.selfLoop, rec.location(in: file), "tie from \(quoted(s)) to itself; metrics leave self-loops out") }
             var tie: Tie
             if values.isEmpty, !directed {
                 tie = Tie(source: s, target: t, kind: "tie", origin: at)
             } else if let mapped = records.tie(source: s, target: t, values: values, directedByFormat: directed, at: at) {
                 tie = mapped
             } else {
-                continue
+                return
             }
             if let weight { tie.weight = weight }
             ties.append(tie)
         }
+        if WhitespaceTable.applies(to: bytes) {
+            WhitespaceTable.scan(bytes, file: file, limits: options.limits, log: &log) { row($0) }
+        } else {
+            CSVReader.scan(bytes, file: file, delimiter: CSVReader.sniffDelimiter(bytes), limits: options.limits, log: &log) { row($0) }
+        }
+        // A parse error: the rows' problems are not reported (what was made of the rows is dropped).
+        guard !log.hasErrors else { return (nil, ordered()) }
+        guard sawFirst else {
+            log.error(.emptyFile, FileLocation(file: file), "the file is empty; an edge list has one `source,target[,weight]` row per tie")
+            return (nil, ordered())
+        }
+        log.append(contentsOf: rowLog.items)
+        guard headerOK else { return (nil, ordered()) }
 
         var nodes: [Node]
         if let nodesTable {
@@ -133,7 +159,7 @@ public enum EdgeListReader {
             if let firstMissing = missing.first, tableNodes != nil {
                 let examples = missing.prefix(3).map { quoted(endpoints.ids[$0]) }.joined(separator: ", ")
                 let n = missing.count
-                log.warning(.unknownNode, endpoints.places[firstMissing],
+                log.warning(.unknownNode, endpoints.location(firstMissing, in: file),
                             "\(n) tie endpoint\(n == 1 ? " is" : "s are") not in the nodes table \(nodesTable.file) (\(examples)\(n > 3 ? ", ..." : "")); \(n == 1 ? "it is" : "they are") added with kind other, named by \(n == 1 ? "its" : "their") id")
             }
             nodes += missing.map { Node(id: endpoints.ids[$0], name: endpoints.ids[$0], kind: .other) }
@@ -178,15 +204,21 @@ public enum EdgeListReader {
     }
 }
 
-/// The ids the ties name, in order of first appearance, with where each first appears.
+/// The ids the ties name, in order of first appearance, with where each first appears (as a packed
+/// ``CSVRecord/place(line:column:)``).
 private struct EndpointOrder {
     private(set) var ids: [String] = []
-    private(set) var places: [FileLocation] = []
+    private var places: [Int] = []
     private var seen: Set<String> = []
 
-    mutating func add(_ id: String, at place: @autoclosure () -> FileLocation) {
+    mutating func add(_ id: String, place: Int) {
         guard seen.insert(id).inserted else { return }
         ids.append(id)
-        places.append(place())
+        places.append(place)
+    }
+
+    /// Where the `i`-th id first appears.
+    func location(_ i: Int, in file: String) -> FileLocation {
+        FileLocation(file: file, line: places[i] >> 32, column: places[i] & 0xFFFF_FFFF)
     }
 }

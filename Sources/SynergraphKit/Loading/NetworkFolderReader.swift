@@ -46,13 +46,39 @@ public enum NetworkFolderReader {
                 if !table.optional { log.error(.unreadable, FileLocation(file: path), "the network folder has no \(table.file)") }
                 continue
             }
-            guard let records = CSVTable.records(bytes: bytes, file: path, required: table.required, limits: limits, log: &log) else { continue }
+            // Each row is decoded into the model as it is read (the rows are never all held as text).
+            // A table that turns out unusable (a limit exceeded, a bad header) contributes nothing: the
+            // decoder and the records are put back as they were before it.
+            let before = decoder
+            let room = CSVTable.lineCountBound(bytes)
+            var usable = true
             switch table.file {
-            case "nodes.csv": nodes = records.compactMap { decoder.node($0) }
-            case "ties.csv": ties = records.compactMap { decoder.tie($0) }
-            case "activities.csv": activities = records.compactMap { decoder.activity($0) }
-            default: participation = records.compactMap { decoder.participation($0) }
+            case "nodes.csv":
+                nodes.reserveCapacity(room)
+                usable = CSVTable.scan(bytes: bytes, file: path, required: table.required, limits: limits, log: &log) { r in
+                    if let n = decoder.node(r) { nodes.append(n) }
+                }
+                if !usable { nodes = [] }
+            case "ties.csv":
+                ties.reserveCapacity(room)
+                usable = CSVTable.scan(bytes: bytes, file: path, required: table.required, limits: limits, log: &log) { r in
+                    if let t = decoder.tie(r) { ties.append(t) }
+                }
+                if !usable { ties = [] }
+            case "activities.csv":
+                activities.reserveCapacity(room)
+                usable = CSVTable.scan(bytes: bytes, file: path, required: table.required, limits: limits, log: &log) { r in
+                    if let a = decoder.activity(r) { activities.append(a) }
+                }
+                if !usable { activities = [] }
+            default:
+                participation.reserveCapacity(room)
+                usable = CSVTable.scan(bytes: bytes, file: path, required: table.required, limits: limits, log: &log) { r in
+                    if let p = decoder.participation(r) { participation.append(p) }
+                }
+                if !usable { participation = [] }
             }
+            if !usable { decoder = before }
         }
         log.append(contentsOf: decoder.log.items)
         let network = Network(manifest: manifest ?? Manifest(name: (displayPath as NSString).lastPathComponent),

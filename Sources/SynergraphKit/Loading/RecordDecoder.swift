@@ -9,6 +9,8 @@ struct RecordDecoder {
     /// Attribute values kept so far, and whether a limit was reported (once per load).
     private var valueCount = 0
     private var reportedLimit = false
+    /// Node ids and tie ends share one copy of their text (ids are named by many ties).
+    private var ids = StringInterner()
 
     init(limits: ReaderLimits = ReaderLimits()) { self.limits = limits }
 
@@ -20,7 +22,8 @@ struct RecordDecoder {
     // MARK: Records
 
     mutating func node(_ r: RawRecord) -> Node? {
-        guard let id = required("id", in: r, what: "node") else { return nil }
+        guard let text = required("id", in: r, what: "node") else { return nil }
+        let id = ids.intern(text)
         var kind = NodeKind.other
         if let k = required("kind", in: r, what: "node \(quoted(id))") {
             if let parsed = NodeKind(rawValue: k.lowercased()) {
@@ -67,7 +70,9 @@ struct RecordDecoder {
     mutating func tie(_ r: RawRecord) -> Tie? {
         let source = required("source", in: r, what: "tie")
         let target = required("target", in: r, what: "tie")
-        guard let source, let target else { return nil }
+        guard var source, var target else { return nil }
+        source = ids.intern(source)
+        target = ids.intern(target)
         var tie = Tie(source: source, target: target, kind: r.text("kind")?.lowercased() ?? "partnership")
         let what = "tie \(source) – \(target)"
         if let w = r.field("weight") {
@@ -226,6 +231,20 @@ struct RecordDecoder {
         }
         // The JSON form nests extras under "attributes"; they arrive as fields named "attributes.KEY".
         return out.map { (key: $0.key.hasPrefix("attributes.") ? String($0.key.dropFirst(11)) : $0.key, value: $0.value) }
+    }
+}
+
+/// One shared copy of each repeated text: a string of more than 15 UTF-8 bytes has its own heap
+/// storage, so a long id named by many ties would otherwise be held once per tie. Shorter strings are
+/// stored inline (nothing to share) and are passed through untouched.
+///
+/// - Complexity: O(length) per string (one hash lookup for long ones).
+struct StringInterner {
+    private var seen: Set<String> = []
+
+    mutating func intern(_ s: String) -> String {
+        guard s.utf8.count > 15 else { return s }
+        return seen.insert(s).memberAfterInsert
     }
 }
 

@@ -32,6 +32,14 @@ enum WhitespaceTable {
     /// - Complexity: O(size of the file).
     static func parse(_ b: [UInt8], file: String, limits: ReaderLimits = ReaderLimits(), log: inout DiagnosticLog) -> CSVDocument {
         var records: [CSVRecord] = []
+        scan(b, file: file, limits: limits, log: &log) { records.append($0) }
+        return CSVDocument(file: file, records: records)
+    }
+
+    /// Parses as ``parse(_:file:limits:log:)`` does, handing each record to `body` as soon as it is read
+    /// (as ``CSVReader/scan(_:file:delimiter:limits:log:body:)`` does).
+    static func scan(_ b: [UInt8], file: String, limits: ReaderLimits = ReaderLimits(), log: inout DiagnosticLog, body: (CSVRecord) -> Void) {
+        var recordCount = 0
         let n = b.count
         var i = 0, line = 1
         var columns = ColumnCounter()
@@ -40,7 +48,7 @@ enum WhitespaceTable {
             while end < n, b[end] != 0x0A, b[end] != 0x0D { end += 1 }
             if end - i > limits.lineLength {
                 log.append(contentsOf: [limits.exceeded(.lineLength, at: FileLocation(file: file, line: line), "this line is longer than \(grouped(limits.lineLength)) bytes")])
-                return CSVDocument(file: file, records: records)
+                return
             }
             columns.newLine(at: i)
             var fields: [String] = []
@@ -55,27 +63,27 @@ enum WhitespaceTable {
                 let place = FileLocation(file: file, line: line, column: columns.column(at: s, in: b))
                 if fields.count >= limits.columns {
                     log.append(contentsOf: [limits.exceeded(.columns, at: place, "the row has more than \(grouped(limits.columns)) fields")])
-                    return CSVDocument(file: file, records: records)
+                    return
                 }
                 if k - s > limits.fieldLength {
                     log.append(contentsOf: [limits.exceeded(.fieldLength, at: place, "this field is longer than \(grouped(limits.fieldLength)) bytes")])
-                    return CSVDocument(file: file, records: records)
+                    return
                 }
                 fields.append(String(decoding: b[s..<k], as: UTF8.self))
                 places.append(CSVRecord.place(line: line, column: place.column!))
             }
             if !fields.isEmpty {
-                if records.count >= limits.records {
+                if recordCount >= limits.records {
                     log.append(contentsOf: [limits.exceeded(.records, at: FileLocation(file: file, line: line), "the file has more than \(grouped(limits.records)) rows")])
-                    return CSVDocument(file: file, records: records)
+                    return
                 }
-                records.append(CSVRecord(line: line, fields: fields, fieldPlaces: places))
+                recordCount += 1
+                body(CSVRecord(line: line, fields: fields, fieldPlaces: places))
             }
             // One line break: LF, CR or CRLF.
             if end < n, b[end] == 0x0D, end + 1 < n, b[end + 1] == 0x0A { end += 1 }
             i = end + 1
             line += 1
         }
-        return CSVDocument(file: file, records: records)
     }
 }
