@@ -75,6 +75,10 @@ extension GraphvizRenderer: QuarterlyMapRenderer {
         try positions(of: doc, timeout: timeout)
     }
 
+    public func layoutGeometry(of doc: MapDocument, timeout: Duration) throws -> MapGeometry {
+        try geometry(of: doc, timeout: timeout)
+    }
+
     public func writeMap(_ doc: MapDocument, to url: URL, format: MapFormat, timeout: Duration) throws {
         try write(doc, to: url, format: format, timeout: timeout)
     }

@@ -37,6 +37,8 @@ enum LegendTable {
             return "<FONT COLOR=\"\(color.hex)\">\(line(style, heavy: heavy))</FONT>"
         case .ring(let color):
             return "<FONT COLOR=\"\(color.hex)\" POINT-SIZE=\"14\">◎</FONT>"
+        case .outline(let color):
+            return "<FONT COLOR=\"\(color.hex)\" POINT-SIZE=\"14\"><B>○</B></FONT>"
         case .note:
             return ""
         }

@@ -16,11 +16,14 @@ import Testing
 
     @Test func reportCountsTheDrawnMap() throws {
         let r = try report([])
-        // Seven actors, six recorded tied pairs (the co-participation pair escap–gov-npl is not drawn).
-        #expect(r["nodes"] as? Int == 7 && r["ties"] as? Int == 6)
+        // Seven actors, six recorded tied pairs: the co-participation pair escap–gov-npl is not drawn, nor
+        // are the hub's four lines (escap, nasc, exp-2, gov-npl), which leaves nasc–gov-npl and exp-1–nasc.
+        #expect(r["nodes"] as? Int == 7 && r["ties"] as? Int == 2)
         #expect(r["node_overlaps"] as? Int == 0 && r["label_overlaps"] as? Int == 0 && r["label_node_overlaps"] as? Int == 0)
-        #expect(r["layout"] as? String == "neato layout" && r["crossings_per_tie"] is Double || r["crossings_per_tie"] is Int)
-        let all = try report(["--co-participation-lines"])
+        #expect(r["layout"] as? String == "sfdp layout" && r["crossings_per_tie"] is Double || r["crossings_per_tie"] is Int)
+        let hub = try report(["--hub-lines"])
+        #expect(hub["ties"] as? Int == 6)
+        let all = try report(["--co-participation-lines", "--hub-lines"])
         #expect(all["ties"] as? Int == 7)
         let aggregate = try report(["--aggregate", "country"])
         // Four circles and their four names; three lines (KOR–THA, KOR–NPL, KOR–LAO).
@@ -65,7 +68,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("c.svg")
         let r = try CLIRunner.run(["render", "-o", out.path, "--layout", "circo"])
-        #expect(r.status == 1 && r.stderr.contains("--layout neato") && r.stderr.contains("--force"))
+        #expect(r.status == 1 && r.stderr.contains("--layout sfdp") && r.stderr.contains("--force"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }

@@ -71,8 +71,8 @@ import Testing
         // Every actor of the map has its SVG id; the map's lines are the tied pairs.
         #expect(core.actors.allSatisfy { $0.svg == MapElementID.node($0.id) })
         // The map's lines: the seven tied pairs (14 partner slots above, halved) less the one joined only
-        // by co-participation in w1, which maps leave out by default (Docs/map-readability.md).
-        #expect(core.edges.count == 6)
+        // by co-participation in w1 and the hub's four, which maps leave out by default (Docs/map-readability.md).
+        #expect(core.edges.count == 2)
         // w1 (2025-03-10..12) and the dated ties give the quarter filter its quarters.
         #expect(core.quarters.contains("2025Q1"))
         #expect(core.activities.map(\.name) == ["Digital government workshop"])

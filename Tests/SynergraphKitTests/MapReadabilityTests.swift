@@ -143,8 +143,8 @@ import Testing
         let nodes = (0..<193).map { MapNode(id: "n\($0)", label: "") }
         let circo = MapDocument(layout: .circo, nodes: nodes, edges: edges)
         let refusal = LayoutCost.refusal(for: circo, timeout: 120)
-        #expect(refusal?.alternative == .neato)
-        #expect(refusal?.description.contains("--force") == true && refusal?.description.contains("--layout neato") == true)
+        #expect(refusal?.alternative == .sfdp)
+        #expect(refusal?.description.contains("--force") == true && refusal?.description.contains("--layout sfdp") == true)
         #expect(LayoutCost.refusal(for: MapDocument(layout: .circo, nodes: nodes, edges: Array(edges.prefix(156))), timeout: 120) == nil)
         // dot on 1,409 ties (over 120 s measured) is refused; on 604 (8 s) it is not; sfdp never is.
         let dense = (0..<1409).map { MapEdge(source: $0 % 193, target: ($0 * 7 + 1) % 193) }
@@ -159,10 +159,34 @@ import Testing
 
     @Test func defaultMapLeavesOutPairsTiedOnlyByCoParticipation() throws {
         let view = try tiny()
-        let doc = NetworkMapBuilder.build(view: view)
-        let drawn = NetworkMapBuilder.build(view: view, options: MapOptions(coParticipationLines: true))
+        let doc = NetworkMapBuilder.build(view: view, options: MapOptions(hubLines: true))
+        let drawn = NetworkMapBuilder.build(view: view, options: MapOptions(coParticipationLines: true, hubLines: true))
         #expect(doc.edges.count == 6 && drawn.edges.count == 7)
         #expect(doc.legend.contains(MapLegendEntry(.note, "not drawn: 1 pairs tied only by co-participation")))
         #expect(!doc.legend.contains { $0.text == "co-participation" } && drawn.legend.contains { $0.text == "co-participation" })
+    }
+
+    @Test func defaultMapOutlinesTheHubsPartnersInsteadOfDrawingItsLines() throws {
+        let view = try tiny()
+        let doc = NetworkMapBuilder.build(view: view)
+        // tiny's hub unpog is tied to escap, nasc, exp-2 and gov-npl (ties.csv): those four lines are not drawn.
+        let id = { (i: Int) in doc.nodes[i].id }
+        let drawnPairs = Set(doc.edges.map { [id($0.source), id($0.target)].sorted().joined(separator: "–") })
+        #expect(drawnPairs == ["exp-1–nasc", "gov-npl–nasc"])
+        let outlined = Set(doc.nodes.filter { $0.outline == NetworkMapBuilder.hubPartnerOutline }.map(\.id))
+        #expect(outlined == ["escap", "nasc", "expert-2", "gov-npl"])
+        #expect(doc.nodes.first { $0.id == "unpog" }?.outline == nil)
+        #expect(doc.legend.contains { $0.swatch == .outline(NetworkMapBuilder.hubPartnerOutline.color) && $0.text.hasSuffix("(its 4 lines not drawn)") })
+        #expect(doc.caption.contains("(2 drawn)"))
+        // --hub-lines draws them and outlines nobody; a map focused on an actor always draws them.
+        let withLines = NetworkMapBuilder.build(view: view, options: MapOptions(hubLines: true))
+        #expect(withLines.edges.count == 6 && withLines.nodes.allSatisfy { $0.outline == nil })
+        let focused = NetworkMapBuilder.build(view: try tiny(ViewFilter(focus: "unpog")))
+        #expect(focused.edges.contains { e in focused.nodes[e.source].id == "unpog" || focused.nodes[e.target].id == "unpog" })
+        // A network without a hub is drawn as before.
+        var noHub = try NetworkLoader.load(path: FixturePaths.network("tiny")).network
+        noHub.manifest.hub = nil
+        let plain = NetworkMapBuilder.build(view: try NetworkView(noHub))
+        #expect(plain.edges.count == 6 && plain.nodes.allSatisfy { $0.outline == nil })
     }
 }

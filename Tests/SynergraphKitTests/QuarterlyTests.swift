@@ -195,6 +195,10 @@ final class FakeRenderer: QuarterlyMapRenderer {
         return MapLayoutPositions(nodes: nodes, legend: MapPoint(x: 600, y: 0), bounds: MapRect(minX: 0, minY: 0, maxX: 700, maxY: 500))
     }
 
+    func layoutGeometry(of doc: MapDocument, timeout: Duration) throws -> MapGeometry {
+        MapGeometry(nodes: [], clusters: [], edges: [], legend: nil, bounds: MapRect(minX: 0, minY: 0, maxX: 700, maxY: 500))
+    }
+
     func writeMap(_ doc: MapDocument, to url: URL, format: MapFormat, timeout: Duration) throws {
         if failing.contains(where: { doc.title.hasSuffix($0) }) { throw Broken() }
         maps.withLock { $0 += 1 }
@@ -256,6 +260,33 @@ struct Counting: QuarterExtras {
         #expect(renderer.maps.withLock { $0 } == 4)
         let forced = run(folder, renderer: renderer, force: true)
         #expect(forced.written == 2 && renderer.maps.withLock { $0 } == 8)
+    }
+
+    @Test func drawsEachQuartersOverviewAndGeographicMapWhenAsked() throws {
+        let folder = try FixturePaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let renderer = FakeRenderer()
+        let options = QuarterlyOptions(from: quarter("2025Q1"), to: quarter("2025Q2"), jobs: 1, overview: .country, geo: true)
+        let job = QuarterlyJob(network: QuarterDiffTests.network, outputRoot: folder, options: options, renderer: renderer)
+        let first = job.run()
+        #expect(first.succeeded && first.written == 2)
+        let written = try files(folder)
+        for q in ["2025Q1", "2025Q2"] {
+            for f in ["overview.svg", "overview.png", "geo.svg", "geo.png", "map.svg", "map.png"] { #expect(written.contains("\(q)/\(f)")) }
+            let overview = try String(contentsOf: folder.appendingPathComponent("diff/\(q)/overview.svg"), encoding: .utf8)
+            #expect(overview.hasPrefix("\(QuarterDiffTests.network.manifest.title ?? QuarterDiffTests.network.manifest.name) — \(q) — by country\n"))
+            // The geographic map draws the quarter's actors (and country names), every one pinned.
+            let geo = try String(contentsOf: folder.appendingPathComponent("diff/\(q)/geo.svg"), encoding: .utf8)
+            #expect(geo.split(separator: "\n").count > 1)
+        }
+        // Three maps in two formats for each of two quarters; then nothing is redrawn.
+        #expect(renderer.maps.withLock { $0 } == 12)
+        let second = job.run()
+        #expect(second.written == 0 && second.skipped == 2 && renderer.maps.withLock { $0 } == 12)
+        // The manifest records the extra maps, so a deleted one is redrawn.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("diff/2025Q2/geo.png"))
+        let third = job.run()
+        #expect(third.written == 1 && renderer.maps.withLock { $0 } == 18)
     }
 
     @Test func defaultExtrasAddNothing() throws {

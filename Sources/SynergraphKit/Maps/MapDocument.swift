@@ -312,6 +312,8 @@ public struct MapLegendEntry: Sendable, Equatable {
         case coloredLine(MapLineStyle, width: Double, color: MapColor)
         /// Rings in a colour: a marked outline (``MapNode/outline``).
         case ring(MapColor)
+        /// One thick ring (an outline such as ``NetworkMapBuilder/hubPartnerOutline``).
+        case outline(MapColor)
         /// Text only (e.g. "size: betweenness").
         case note
     }

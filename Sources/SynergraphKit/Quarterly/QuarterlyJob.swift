@@ -9,6 +9,8 @@ public protocol QuarterlyMapRenderer: Sendable {
     var identity: String { get }
     /// Lays out `doc` and returns its node and legend positions and bounding box.
     func layoutPositions(of doc: MapDocument, timeout: Duration) throws -> MapLayoutPositions
+    /// Lays out `doc` and returns what was drawn where (for ``LineLabelClearance``).
+    func layoutGeometry(of doc: MapDocument, timeout: Duration) throws -> MapGeometry
     /// Draws `doc` into `url` atomically (a temporary file renamed into place).
     func writeMap(_ doc: MapDocument, to url: URL, format: MapFormat, timeout: Duration) throws
 }
@@ -49,11 +51,17 @@ public struct QuarterlyOptions: Sendable {
     public var extras: [any QuarterExtras]
     /// Write each quarter's partner atlas (`<quarter>/report.html`, ``AtlasPage``).
     public var atlas: Bool
+    /// Also draw each quarter's overview, one circle per group (`<quarter>/overview.*`, ``AggregateMapBuilder``).
+    public var overview: MapClusterBy?
+    /// Also draw each quarter's geographic map (`<quarter>/geo.*`, ``GeoLayout``).
+    public var geo: Bool
 
     public init(filter: ViewFilter = ViewFilter(), from: Quarter? = nil, to: Quarter? = nil, formats: [MapFormat] = [.svg, .png],
                 seed: Int = 1, timeout: Duration = .seconds(120), jobs: Int = 2, force: Bool = false, showAllNames: Bool = false,
-                top: Int = 5, extras: [any QuarterExtras] = [], atlas: Bool = true) {
+                top: Int = 5, extras: [any QuarterExtras] = [], atlas: Bool = true, overview: MapClusterBy? = nil, geo: Bool = false) {
         self.atlas = atlas
+        self.overview = overview
+        self.geo = geo
         self.filter = filter
         self.from = from
         self.to = to
@@ -110,6 +118,8 @@ public struct QuarterlyResult: Sendable {
 /// | file | what |
 /// | --- | --- |
 /// | `<quarter>/map.svg`, `map.png` | the quarter's map, every actor at its place in the shared layout |
+/// | `<quarter>/overview.svg`, `.png` | with ``QuarterlyOptions/overview``: the quarter's overview, one circle per group (its own layout) |
+/// | `<quarter>/geo.svg`, `.png` | with ``QuarterlyOptions/geo``: the quarter's geographic map (``GeoLayout``) |
 /// | `<quarter>/metrics.csv`, `metrics.json` | ``MetricsReport`` of the quarter, every metric |
 /// | `<quarter>/summary.json` | ``NetworkSummary`` of the quarter |
 /// | `<quarter>/diff.json`, `diff.md` | ``QuarterDiff`` against the previous calendar quarter |
@@ -152,10 +162,19 @@ public struct QuarterlyJob: Sendable {
         /// (path relative to the folder, contents)
         var texts: [(String, String)]
         var maps: [(String, MapFormat)]
+        /// The overview and geographic maps (with their options), each drawn in every format: (file stem, document).
+        var otherMaps: [(String, MapDocument)] = []
         /// The quarter's partner atlas (`<quarter>/report.html`), drawn around its map once the map is drawn.
         var atlas: AtlasData?
         var hash: String
-        var files: [String] { texts.map(\.0) + maps.map(\.0) + (atlas == nil ? [] : [quarter.description + "/" + Self.atlasName]) }
+        var files: [String] {
+            texts.map(\.0) + maps.map(\.0) + otherFiles.map(\.path) + (atlas == nil ? [] : [quarter.description + "/" + Self.atlasName])
+        }
+        /// Every file of ``otherMaps``: (path, format, document).
+        var otherFiles: [(path: String, format: MapFormat, doc: MapDocument)] {
+            otherMaps.flatMap { stem, doc in formats.map { (quarter.description + "/" + stem + "." + $0.rawValue, $0, doc) } }
+        }
+        var formats: [MapFormat] = []
         static let atlasName = "report.html"
 
     }
@@ -372,14 +391,42 @@ public struct QuarterlyJob: Sendable {
                 ? AtlasData(view: snapshots[i + 1].view, map: map, options: AtlasData.Options(showAllNames: options.showAllNames, asOf: q.lastDay),
                             trend: trends[i])
                 : nil
+            let others = try otherMaps(for: snapshots[i + 1], title: title)
             var hashed = texts[i]
             if let atlas { hashed.append((Plan.atlasName, atlas.fingerprint)) }
+            for (stem, doc) in others { hashed.append((stem, String(reflecting: doc))) }
             let hash = BatchManifest.hash(
                 programVersion: SynergraphVersion.current + "; " + renderer.identity, formats: options.formats, extras: options.extras.map(\.identity),
                 map: map, texts: hashed)
-            plans.append(Plan(quarter: q, snapshot: snapshots[i + 1], diff: diffs[i], map: map, texts: texts[i], maps: maps, atlas: atlas, hash: hash))
+            plans.append(Plan(quarter: q, snapshot: snapshots[i + 1], diff: diffs[i], map: map, texts: texts[i], maps: maps, otherMaps: others,
+                              atlas: atlas, hash: hash, formats: options.formats))
         }
         return plans
+    }
+
+    /// The quarter's overview (laid out on its own: the groups change from quarter to quarter) and
+    /// geographic map, as the options ask; the same documents as `render --quarter Q --aggregate GROUP`
+    /// and `render --quarter Q --layout geo`.
+    func otherMaps(for snapshot: QuarterSnapshot, title: String) throws -> [(String, MapDocument)] {
+        var out: [(String, MapDocument)] = []
+        guard snapshot.view.vertexCount > 0 else { return out }
+        if let by = options.overview {
+            var o = MapOptions(seed: options.seed, showAllNames: options.showAllNames)
+            o.title = "\(title) — \(snapshot.quarter) — by \(by.rawValue)"
+            let aggregate = AggregateMapBuilder.build(view: snapshot.view, by: by, options: o)
+            do {
+                let pinned = aggregate.pinned(try renderer.layoutPositions(of: aggregate.layoutDocument, timeout: options.timeout))
+                out.append(("overview", try LineLabelClearance.cleared(pinned) { try renderer.layoutGeometry(of: $0, timeout: options.timeout) }.document))
+            } catch {
+                throw Failure(message: "\(snapshot.quarter): the overview's layout failed: \(error)")
+            }
+        }
+        if options.geo {
+            var o = MapOptions(labels: .top(12), showAllNames: options.showAllNames)
+            o.title = "\(title) — \(snapshot.quarter)"
+            out.append(("geo", GeoLayout.pin(NetworkMapBuilder.build(view: snapshot.view, options: o), view: snapshot.view).document))
+        }
+        return out
     }
 
     /// The union's layout: from `layout.json` when it was made from the same union document,
@@ -412,6 +459,13 @@ public struct QuarterlyJob: Sendable {
     func write(_ plan: Plan) throws {
         for (path, text) in plan.texts {
             do { try QuietWrite.write(text, to: folder.appendingPathComponent(path)) } catch { throw Failure(message: "\(error)") }
+        }
+        for (path, format, doc) in plan.otherFiles {
+            do {
+                try renderer.writeMap(doc, to: folder.appendingPathComponent(path), format: format, timeout: options.timeout)
+            } catch {
+                throw Failure(message: "\(path): \(error)")
+            }
         }
         guard let map = plan.map else { return }
         for (path, format) in plan.maps {

@@ -13,7 +13,9 @@ extension Synergraph {
                 tie or activity date to the manifest's as_of), writes into OUT/<network>/<quarter>/: map.svg and \
                 map.png (every actor at its place in one layout of all quarters, so maps compare side by side), \
                 metrics.csv and metrics.json, summary.json, and diff.json and diff.md (against the quarter before); \
-                then OUT/<network>/index.md, index.html and trend.csv. \
+                then OUT/<network>/index.md, index.html and trend.csv. With --aggregate GROUP each quarter also gets \
+                overview.svg/.png (one circle per group, laid out for that quarter), and with --geo geo.svg/.png \
+                (each actor near its country). \
                 Reruns skip quarters whose content hash is unchanged (--force redoes them); files are written \
                 atomically, so an interrupted run is completed by the next. Exit status 1 when any network failed.
                 """
@@ -50,6 +52,12 @@ extension Synergraph {
         @Option(help: "Longest time in seconds one layout or map may take; past it that quarter fails and the rest go on.")
         var timeout: Double = 120
 
+        @Option(help: "Also draw each quarter's overview, one circle per country, region, community or kind (<quarter>/overview.svg, .png).")
+        var aggregate: MapClusterBy?
+
+        @Flag(help: "Also draw each quarter's geographic map, each actor near its country (<quarter>/geo.svg, .png).")
+        var geo = false
+
         @Option(help: "Seed of the shared neato layout.")
         var seed: Int = 1
 
@@ -81,7 +89,7 @@ extension Synergraph {
             let options = QuarterlyOptions(
                 filter: view.filter, from: from.flatMap(Quarter.init), to: to.flatMap(Quarter.init),
                 formats: mapFormats.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, seed: seed, timeout: .milliseconds(Int(timeout * 1000)), jobs: jobs, force: force,
-                showAllNames: showAllNames, top: top, extras: Self.extras)
+                showAllNames: showAllNames, top: top, extras: Self.extras, overview: aggregate, geo: geo)
             let root = URL(fileURLWithPath: out)
             let progress = QuarterlyProgress(onTerminal: isatty(STDERR_FILENO) == 1)
             var failures: [String] = []

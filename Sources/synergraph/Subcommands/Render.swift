@@ -16,7 +16,9 @@ extension Synergraph {
                   synergraph render gephi-export.gexf -o map.svg --layout file --color-by file
                   synergraph render -o overview.svg --aggregate country --report
                   synergraph render -o geo.png --layout geo --without-hub
-                Networks of more than \(Render.overviewThreshold) actors are drawn as an overview by community unless --detail is given.
+                Networks of more than \(Render.overviewThreshold) actors are drawn as an overview by community unless --detail is given. \
+                Pairs tied only by co-participation and the hub's own lines are left out (counted in the legend; the hub's \
+                partners are outlined); --co-participation-lines and --hub-lines draw them.
                 """
         )
 
@@ -26,7 +28,7 @@ extension Synergraph {
         @Option(name: [.short, .customLong("output")], help: "The map file to write; its extension names the format.")
         var output: String
 
-        @Option(help: "Layout engine (default: neato up to 300 actors, sfdp above; fdp with --cluster-by), file: where the file puts each actor (GEXF viz positions from Gephi, DOT pos), or geo: each actor at its country's place on a map of Asia-Pacific and Eastern Africa.")
+        @Option(help: "Layout engine (default: sfdp; fdp with --cluster-by), file: where the file puts each actor (GEXF viz positions from Gephi, DOT pos), or geo: each actor at its country's place on a map of Asia-Pacific and Eastern Africa.")
         var layout: RenderLayout?
 
         @Option(help: "Seed for the force-directed layouts (neato, fdp, sfdp).")
@@ -49,6 +51,9 @@ extension Synergraph {
 
         @Flag(name: .customLong("co-participation-lines"), help: "Also draw the pairs tied only by taking part in the same activity (faint dotted lines; left out by default, counted in the legend).")
         var coParticipationLines = false
+
+        @Flag(name: .customLong("hub-lines"), help: "Also draw the hub's own lines (the manifest's hub, tied to most actors; left out by default, its partners outlined instead).")
+        var hubLines = false
 
         @Flag(help: "Draw every actor even where the network is large enough for an overview (more than \(Render.overviewThreshold) actors).")
         var detail = false
@@ -133,7 +138,7 @@ extension Synergraph {
                 layout: layout?.engine, seed: seed, labels: try parsedLabels() ?? (layout == .geo ? .top(12) : nil), colorBy: MapColorBy(colorBy),
                 sizeBy: NodeMetricName(rawValue: sizeBy.lowercased()) ?? .betweenness, clusterBy: clusterBy,
                 showAllNames: showAllNames, title: title, labelAttribute: labelBy,
-                coParticipationLines: coParticipationLines)
+                coParticipationLines: coParticipationLines, hubLines: hubLines)
             var doc: MapDocument
             if let by = overview(networkView) {
                 if aggregate == nil {
@@ -179,7 +184,9 @@ extension Synergraph {
                 throw ExitCode(1)
             }
             do {
-                return map.pinned(try GraphvizRenderer().positions(of: footprints, timeout: .milliseconds(Int(timeout * 1000))))
+                let renderer = GraphvizRenderer(), limit = Duration.milliseconds(Int(timeout * 1000))
+                let pinned = map.pinned(try renderer.positions(of: footprints, timeout: limit))
+                return try LineLabelClearance.cleared(pinned) { try renderer.geometry(of: $0, timeout: limit) }.document
             } catch {
                 Terminal.error("\(error)")
                 throw ExitCode(1)
