@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reference values for Synergraph's metrics engine, computed with NetworkX 3.6.1 (igraph as a cross-check).
 
-Usage:  python3 Scripts/make-metric-fixtures.py            # makes /tmp/synergraph-ref-venv if needed
+Usage:  python3 Scripts/make-metric-fixtures.py [NAME ...]  # makes /tmp/synergraph-ref-venv if needed; only NAMEs if given
 Writes: Tests/SynergraphKitTests/Fixtures/metrics/NAME.json
 
 Each fixture holds the *input* edge list (vertex indices, possibly with repeats and self-loops, exactly what
@@ -120,7 +120,12 @@ def edge_scores(G, scores):
     return sorted(out)
 
 
+ONLY = set(sys.argv[1:])  # fixture names to (re)write; all when empty
+
+
 def compute(name, source, n, edges, directed, names=None, labels=None):
+    if ONLY and name not in ONLY:
+        return
     G = simple_graph(n, edges, directed)
     names = names or [str(v) for v in range(n)]
     labels = labels if labels is not None else [v % 3 for v in range(n)]
@@ -269,6 +274,26 @@ def main():
     rng = random.Random(9)
     compute("weighted_real", "nx.gnm_random_graph(40, 120, seed=5), weights random.Random(9).uniform(0.1, 10) per edge in edge order (no ties)",
             40, [[u, v, rng.uniform(0.1, 10)] for u, v in RW.edges()], False)
+    # Partner-shaped: what degree-1 folding (Baglioni et al.) works on.
+    OG = nx.gnm_random_graph(20, 40, seed=3)
+    rng = random.Random(5)
+    pe = [[u, v] for u, v in OG.edges()]
+    nxt = 20
+    for _ in range(60):  # experts with one tie to an organisation
+        pe.append([nxt, rng.randrange(20)]); nxt += 1
+    for _ in range(6):  # experts known only through another expert (trees of depth 2 and more)
+        pe.append([nxt, rng.randrange(20, nxt)]); nxt += 1
+    chain = [rng.randrange(20), nxt, nxt + 1, nxt + 2]  # a pendant chain of three organisations off the core
+    pe += [[chain[i], chain[i + 1]] for i in range(3)]
+    pe += [[nxt + 3, nxt + 1], [nxt + 4, nxt + 2], [nxt + 5, nxt + 2]]
+    nxt += 6
+    pe += [[nxt, nxt + 1], [nxt + 1, nxt + 2], [nxt + 2, nxt + 3], [nxt + 1, nxt + 4], [nxt + 5, nxt + 6]]  # a tree and a lone tie
+    nxt += 7
+    nxt += 1  # one isolated vertex
+    compute("partners", "partner-shaped, hand-built from random.Random(5): nx.gnm_random_graph(20, 40, seed=3) organisations, 60 single-tie experts, "
+            "6 experts tied to an expert, a pendant chain of 3 with experts, a 5-vertex tree component, a lone tie, one isolated vertex; "
+            "weight of edge i random.Random(6 + i).choice([1, 2, 4])",
+            nxt, [[u, v, float(random.Random(6 + i).choice([1, 2, 4]))] for i, (u, v) in enumerate(pe)], False)
     named("star", "nx.star_graph(6): centre 0 and leaves 1-6", nx.star_graph(6))
     named("path", "nx.path_graph(6)", nx.path_graph(6))
     named("complete", "nx.complete_graph(6)", nx.complete_graph(6))

@@ -7,7 +7,8 @@
 //
 // With --file, the graph is read from a plain edge list by EdgeListGraphReader (the fast path of
 // `synergraph metrics`) and the tool prints `load<TAB>seconds` and then `METRIC<TAB>seconds<TAB>detail`,
-// METRIC one of load, degree, pagerank, betweenness, approx-betweenness (ε from SYNERGRAPH_EPSILON, default 0.01), closeness, harmonic, clustering, core-number,
+// METRIC one of load, degree, pagerank, betweenness, betweenness-plain (no degree-1 folding), betweenness-check
+// (folded against plain, largest difference), approx-betweenness (ε from SYNERGRAPH_EPSILON, default 0.01), closeness, harmonic, clustering, core-number,
 // constraint, louvain (detail: modularity), components (detail: count). Scripts/bench runs it once per
 // metric in a child process so that it can read the child's peak memory.
 //
@@ -16,7 +17,7 @@
 // self-loops dropped and duplicates merged by Graph, weights uniform in [1, 10). Prints one line per
 // metric: name, vertices, edges kept, threads, seconds (best of 1 run; the edge list build is not timed).
 import Foundation
-import SynergraphKit
+@_spi(Benchmark) import SynergraphKit
 
 struct SplitMix64 {
     var state: UInt64
@@ -77,6 +78,12 @@ if args.count >= 4, args[1] == "--file" {
     case "degree": _ = g.degreeCentrality()
     case "pagerank": _ = try g.pageRank()
     case "betweenness": _ = g.betweennessCentrality(threads: threads)
+    case "betweenness-plain": _ = g._plainBrandesBetweenness(threads: threads)
+    case "betweenness-check":
+        // Folded path against plain Brandes: the largest difference relative to the largest value.
+        let a = g.betweennessCentrality(threads: threads), b = g._plainBrandesBetweenness(threads: threads)
+        let top = max(b.max() ?? 0, 1e-300)
+        detail = String(format: "\tmax-difference %.3e of max %.6f", zip(a, b).map { abs($0 - $1) }.max() ?? 0, top)
     case "approx-betweenness":
         // ε and δ as NetworKit's ApproxBetweenness defaults (0.01, 0.1); detail: samples, and on graphs up
         // to 20,000 vertices the largest error against the exact values (computed after the timing).
