@@ -53,21 +53,21 @@ import Testing
     }
 
     /// An edge list whose parse fails on line 3 (text after a closing quote, at column 4 of `"q"r,z`)
-    /// reports that alone: the bad weight on line 1 was found while streaming but is not reported,
+    /// reports that alone: the bad weight on line 2 was found while streaming but is not reported,
     /// as when the whole file was parsed before any row was looked at.
     @Test func anEdgeListParseErrorHidesTheRowProblems() throws {
         let dir = try FixturePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("e.csv")
-        try Data("x,y,heavy\ny,z,1\n\"q\"r,z\n".utf8).write(to: file)
+        try Data("a,b,1\ny,z,heavy\n\"q\"r,z\n".utf8).write(to: file)
         let failure = try #require(loadFailure(file.path))
         #expect(failure.diagnostics.map(\.problem) == [.textAfterQuote])
         #expect(failure.diagnostics[0].location == FileLocation(file: file.path, line: 3, column: 4))
 
-        // Without the parse error, the row problems come back at their cells: `heavy` at 1:5, the lone `x` on line 3.
-        try Data("x,y,heavy\ny,z,1\nx\n".utf8).write(to: file)
+        // Without the parse error, the row problems come back at their cells: `heavy` at 2:5, the lone `x` on line 3.
+        try Data("a,b,1\ny,z,heavy\nx\n".utf8).write(to: file)
         let rows = try #require(loadFailure(file.path))
-        #expect(rows.diagnostics.map { "\($0.problem.rawValue) \($0.location.line ?? 0):\($0.location.column ?? 0)" } == ["bad_weight 1:5", "wrong_column_count 3:0"])
+        #expect(rows.diagnostics.map { "\($0.problem.rawValue) \($0.location.line ?? 0):\($0.location.column ?? 0)" } == ["bad_weight 2:5", "wrong_column_count 3:0"])
     }
 
     /// An edge list's endpoints missing from the nodes table are reported where the first one first
