@@ -190,6 +190,16 @@ public struct AggregateMap: Sendable, Equatable {
         return out
     }
 
+    /// The overview ready to draw: ``layoutDocument`` laid out by `positions` (the facade's
+    /// `GraphvizRenderer.positions(of:timeout:)`), ``pinned(_:)`` there, and its line numbers kept clear of
+    /// nodes and names by ``LineLabelClearance`` with `geometry` (`GraphvizRenderer.geometry(of:timeout:)`).
+    /// What `render --aggregate` and `quarterly --aggregate` draw.
+    public func laidOut(
+        positions: (MapDocument) throws -> MapLayoutPositions, geometry: (MapDocument) throws -> MapGeometry
+    ) rethrows -> MapDocument {
+        try LineLabelClearance.cleared(pinned(try positions(layoutDocument)), geometry: geometry).document
+    }
+
     /// The map drawn at the laid-out places: circles at the top of their footprints, names under them.
     public func pinned(_ positions: MapLayoutPositions) -> MapDocument {
         var out = document

@@ -45,7 +45,7 @@ public enum LayoutCost {
         guard let seconds = estimatedSeconds(doc.layout, nodes: doc.nodes.count, edges: doc.edges.count), seconds > timeout / 2 else {
             return nil
         }
-        let instead: MapLayout = doc.clusters.isEmpty ? NetworkMapBuilder.automaticLayout(vertexCount: doc.nodes.count) : .fdp
+        let instead: MapLayout = doc.clusters.isEmpty ? NetworkMapBuilder.automaticLayout : .fdp
         let alternative = instead == doc.layout || (estimatedSeconds(instead, nodes: doc.nodes.count, edges: doc.edges.count) ?? 0) > timeout / 2 ? .sfdp : instead
         return LayoutRefusal(layout: doc.layout, estimatedSeconds: seconds, timeout: timeout, alternative: alternative,
                              nodes: doc.nodes.count, edges: doc.edges.count)

@@ -48,7 +48,7 @@ public struct MapOptions: Sendable, Equatable {
         case none
     }
 
-    /// Layout engine; nil chooses one by size (see ``NetworkMapBuilder/automaticLayout(vertexCount:)``).
+    /// Layout engine; nil chooses ``NetworkMapBuilder/automaticLayout`` (fdp with boxes).
     public var layout: MapLayout?
     public var seed: Int
     /// nil: top 40, or top 25 above 500 nodes.
@@ -104,9 +104,7 @@ public enum NetworkMapBuilder {
     /// overlap (7.9 crossings per line against neato's 8.8 on the whole network, 6.2 against 8.1 on
     /// 2026Q3: Docs/map-readability.md). Maps with cluster boxes use fdp, the force-directed layout
     /// that keeps clusters apart.
-    public static func automaticLayout(vertexCount n: Int) -> MapLayout {
-        .sfdp
-    }
+    public static let automaticLayout = MapLayout.sfdp
 
     /// The outline of the hub's partners when the hub's lines are not drawn (``MapOptions/hubLines``):
     /// one dark ring, wider than every node's own outline, that shows on every fill.
@@ -304,7 +302,7 @@ public enum NetworkMapBuilder {
             title: options.title ?? m.title ?? m.name,
             caption: caption,
             isDirected: false,
-            layout: options.layout ?? (clusters.isEmpty ? automaticLayout(vertexCount: n) : .fdp),
+            layout: options.layout ?? (clusters.isEmpty ? automaticLayout : .fdp),
             seed: options.seed,
             nodes: nodes,
             edges: edges,

@@ -415,8 +415,8 @@ public struct QuarterlyJob: Sendable {
             o.title = "\(title) — \(snapshot.quarter) — by \(by.rawValue)"
             let aggregate = AggregateMapBuilder.build(view: snapshot.view, by: by, options: o)
             do {
-                let pinned = aggregate.pinned(try renderer.layoutPositions(of: aggregate.layoutDocument, timeout: options.timeout))
-                out.append(("overview", try LineLabelClearance.cleared(pinned) { try renderer.layoutGeometry(of: $0, timeout: options.timeout) }.document))
+                out.append(("overview", try aggregate.laidOut(positions: { try renderer.layoutPositions(of: $0, timeout: options.timeout) },
+                                                              geometry: { try renderer.layoutGeometry(of: $0, timeout: options.timeout) })))
             } catch {
                 throw Failure(message: "\(snapshot.quarter): the overview's layout failed: \(error)")
             }

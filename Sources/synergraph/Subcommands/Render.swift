@@ -185,8 +185,8 @@ extension Synergraph {
             }
             do {
                 let renderer = GraphvizRenderer(), limit = Duration.milliseconds(Int(timeout * 1000))
-                let pinned = map.pinned(try renderer.positions(of: footprints, timeout: limit))
-                return try LineLabelClearance.cleared(pinned) { try renderer.geometry(of: $0, timeout: limit) }.document
+                return try map.laidOut(positions: { try renderer.positions(of: $0, timeout: limit) },
+                                       geometry: { try renderer.geometry(of: $0, timeout: limit) })
             } catch {
                 Terminal.error("\(error)")
                 throw ExitCode(1)
