@@ -135,7 +135,10 @@ public struct GapReport: Sendable {
         self.network = network.manifest.name
         self.view = view.filter.summary
         self.targetCountries = targets
-        var context = GapContext(scorer: scorer, targets: targets, asOf: day, minimumCutOff: minimumCutOff, fillers: fillers)
+        // The fillers' searches are steps of the report's stages, not stages of their own.
+        var quiet = scorer
+        quiet.progress = nil
+        var context = GapContext(scorer: quiet, targets: targets, asOf: day, minimumCutOff: minimumCutOff, fillers: fillers)
         context.fillersFor = wanted
         progress?.start(fillers ? "gaps and their fillers" : "gaps", total: 5)
         self.context = context
