@@ -31,7 +31,7 @@ public struct MissingKinds: Sendable {
                                             (.government, "government counterpart", 0.90)] {
                 guard !based.contains(where: { p[$0].kind == kind }) else { continue }
                 let idle = registered.filter { p[$0].kind == kind && !engaged[$0] }
-                let fillers = context.fillers(unengaged: idle) { u, v in
+                let fillers = context.fillers(GapKey(.missingKind, c, kind.rawValue), unengaged: idle) { u, v in
                     func local(_ x: Int) -> Bool { cid >= 0 && profiles[x].homeCountry == cid }
                     return (profiles[u].kind == kind && local(v)) || (profiles[v].kind == kind && local(u))
                 }
@@ -45,7 +45,7 @@ public struct MissingKinds: Sendable {
             if !governments.isEmpty {
                 for a in Accomplishment.allCases where !governments.contains(where: { p[$0].has(a) }) {
                     let idle = registered.filter { p[$0].kind == .government && !engaged[$0] && p[$0].has(a) }
-                    let fillers = context.fillers(unengaged: idle) { u, v in
+                    let fillers = context.fillers(GapKey(.missingCounterpart, c, a.rawValue), unengaged: idle) { u, v in
                         func gov(_ x: Int) -> Bool { profiles[x].kind == .government && cid >= 0 && profiles[x].homeCountry == cid }
                         func partner(_ x: Int) -> Bool { profiles[x].kind != .government && profiles[x].has(a) }
                         return (gov(u) && partner(v)) || (gov(v) && partner(u))
@@ -60,7 +60,7 @@ public struct MissingKinds: Sendable {
             let regionalAll = (0..<view.vertexCount).filter { regional[$0] && cid >= 0 && p[$0].countries.contains(cid) }
             if !regionalAll.contains(where: { engaged[$0] }) {
                 let idle = regionalAll
-                let fillers = context.fillers(unengaged: idle) { u, v in
+                let fillers = context.fillers(GapKey(.missingKind, c, "regional agency"), unengaged: idle) { u, v in
                     func local(_ x: Int) -> Bool { cid >= 0 && profiles[x].homeCountry == cid && profiles[x].kind != .expert }
                     return (regional[u] && local(v)) || (regional[v] && local(u))
                 }

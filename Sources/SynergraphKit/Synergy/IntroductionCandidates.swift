@@ -196,16 +196,20 @@ extension SynergyScorer {
             let workers = max(1, min(threads, sources.count / 256 + 1))
             let cap = k
             let me = self
+            let progress = actor == nil ? self.progress : nil
+            progress?.start("introductions (candidates of each actor)", total: sources.count)
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var e = cache.checkOut(for: me)
                 defer { cache.checkIn(e) }
                 var heap = Heap<_CandidateEntry>()
                 var rejected = -Double.infinity
-                var seen = 0
+                var seen = 0, done = 0
                 var i = w
                 while i < sources.count {
                     let u = sources[i]
                     i += workers
+                    done += 1
+                    if done & 1023 == 0 { progress?.advance(1024) }
                     e.forEach(of: u, allPartners: actor != nil, everyVertex: actor != nil && everyPartner) { v in
                         if let filter, !filter(u, v) { return }
                         seen += 1

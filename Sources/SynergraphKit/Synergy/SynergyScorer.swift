@@ -91,12 +91,16 @@ public struct SynergyScorer: Sendable {
     public let hub: Int?
     /// The candidate index of ``recommendedIntroductions(count:for:threads:everyPartner:where:)``, built once.
     let enumeratorCache = _EnumeratorCache()
+    /// Where the long searches report progress (the whole-network introduction scan by source actor).
+    public var progress: WorkProgress?
 
     /// - Complexity: Louvain and constraint on the view's graph, plus O(V + T + P) for the profiles.
-    public init(view: NetworkView, config: SynergyConfig = SynergyConfig(), showAllNames: Bool = false) {
+    public init(view: NetworkView, config: SynergyConfig = SynergyConfig(), showAllNames: Bool = false, progress: WorkProgress? = nil) {
         self.view = view
         self.config = config
         self.showAllNames = showAllNames
+        self.progress = progress
+        progress?.start("actor profiles, communities and constraint", total: 0)
         profiles = ActorProfiles(view: view)
         communities = view.graph.louvainCommunities(seed: config.seed)
         constraint = view.graph.constraint()
