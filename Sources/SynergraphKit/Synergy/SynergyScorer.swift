@@ -35,7 +35,7 @@ public struct SynergyEvidence: Sendable, Equatable {
     /// View vertices of the shared partners.
     public var sharedPartners: [Int]
     public var adamicAdar: Double
-    /// Louvain community of each actor (as `metrics --metric community`).
+    /// Community of each actor (Leiden, as `metrics --metric community` by default).
     public var communityA: Int
     public var communityB: Int
     /// Burt's constraint of each actor without and with the tie (nil: no partner).
@@ -94,7 +94,7 @@ public struct SynergyScorer: Sendable {
     /// Where the long searches report progress (the whole-network introduction scan by source actor).
     public var progress: WorkProgress?
 
-    /// - Complexity: Louvain and constraint on the view's graph, plus O(V + T + P) for the profiles.
+    /// - Complexity: Leiden and constraint on the view's graph, plus O(V + T + P) for the profiles.
     public init(view: NetworkView, config: SynergyConfig = SynergyConfig(), showAllNames: Bool = false, progress: WorkProgress? = nil) {
         self.view = view
         self.config = config
@@ -102,7 +102,7 @@ public struct SynergyScorer: Sendable {
         self.progress = progress
         progress?.start("actor profiles, communities and constraint", total: 0)
         profiles = ActorProfiles(view: view)
-        communities = view.graph.louvainCommunities(seed: config.seed)
+        communities = view.graph.leidenCommunities(seed: config.seed)
         constraint = view.graph.constraint()
         hub = view.network.manifest.hub.flatMap { id in
             view.network.nodeIndex(forPublicID: id).flatMap { m in view.vertexOfNode[m] >= 0 ? Int(view.vertexOfNode[m]) : nil }
