@@ -31,6 +31,17 @@ struct SplitMix64 {
 }
 
 let args = CommandLine.arguments
+// `synergraph-bench load PATH`: NetworkLoader.load alone (what every command does first, without
+// `validate`'s likely-duplicate search), for the formats rows of Scripts/bench; prints `load<TAB>seconds`.
+if args.count >= 3, args[1] == "load" {
+    let start = DispatchTime.now()
+    do { _ = try NetworkLoader.load(path: args[2]) } catch {
+        FileHandle.standardError.write(Data("cannot load \(args[2]): \(String(describing: error).prefix(500))\n".utf8))
+        exit(1)
+    }
+    print("load\t\(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)")
+    exit(0)
+}
 // `synergraph-bench synergy PATH [TOP]`: what `synergraph synergy PATH --top TOP --format json` does (load,
 // view, scorer, introductions, summary, JSON), timed in stages; see Scripts/bench-synergy.
 if args.count >= 3, args[1] == "synergy" {
