@@ -5,6 +5,8 @@
 //
 //   .build/release/synergraph-bench --file EDGES.csv METRIC [THREADS] [SEED]
 //
+//   .build/release/synergraph-bench load PATH      (NetworkLoader.load alone, any form: `load<TAB>seconds`)
+//
 // With --file, the graph is read from a plain edge list by EdgeListGraphReader (the fast path of
 // `synergraph metrics`) and the tool prints `load<TAB>seconds` and then `METRIC<TAB>seconds<TAB>detail`,
 // METRIC one of load, degree, pagerank, betweenness, betweenness-plain (no degree-1 folding), betweenness-check

@@ -136,7 +136,10 @@ public enum GraphMLReader {
                 t = XEscape.decode(t)
             }
             let directed = directed.map { $0 == "true" || $0 == "1" } ?? directedDefaults.last ?? false
-            if let tie = records!.tie(source: s, target: t, values: values(), directedByFormat: directed, at: place) {
+            let vals = values()
+            // Plain ties straight into the array (as ForeignRecords.tie builds them); the others through it.
+            if !exact, ForeignRecords.appendPlainTie(source: s, target: t, values: vals, directed: directed, at: place, to: &ties) { return .drop }
+            if let tie = records!.tie(source: s, target: t, values: vals, directedByFormat: directed, at: place) {
                 ties.append(tie)
             }
             return .drop

@@ -749,13 +749,12 @@ final class SAXBuilder {
 
     private func end() {
         guard !stopped else { return }
-        if let l = leaf {
-            leaf = nil
+        // take(): moved out, not copied (a record's strings and arrays retained and released each time).
+        if let l = leaf.take() {
             record?.children.append(l)
             return
         }
-        if let r = record, let records {
-            record = nil
+        if let records, let r = record.take() {
             switch records.closed(r, stack) {
             case .keep:
                 let node = r.element.node()
