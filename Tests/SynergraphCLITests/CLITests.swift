@@ -100,6 +100,36 @@ import Testing
         #expect(files == ["map.dot", "map.svg", "report.html", "summary.json"])
     }
 
+    /// Above 300 actors `analyze` draws the overview (one circle per community, as `render` does) and says
+    /// so; above 5,000 actors `report` refuses the atlas and names the flags that narrow the view.
+    @Test func largeNetworksGetAnOverviewAndNoAtlasBeyondTheLimit() throws {
+        let out = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        // 400 actors: a ring with chords (every actor has partners; communities form along the ring).
+        var rows = ["source,target"]
+        for i in 0..<400 { rows.append("a\(i),a\((i + 1) % 400)"); rows.append("a\(i),a\((i + 3) % 400)") }
+        let edges = out.appendingPathComponent("ring.csv")
+        try (rows.joined(separator: "\n") + "\n").write(to: edges, atomically: true, encoding: .utf8)
+        let folder = out.appendingPathComponent("analysis")
+        let r = try CLIRunner.run(["analyze", edges.path, "--out", folder.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("400 actors: the map is an overview, one circle per community"))
+        let census = SVGCensus(try Data(contentsOf: folder.appendingPathComponent("map.svg")))
+        #expect(census.parsed)
+        #expect(census.nodeClasses.contains("group"))
+        #expect(census.nodeGroups < 400)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
+
+        var big = ["source,target"]
+        for i in 0..<5_001 { big.append("b\(i),b\((i + 1) % 5_001)") }
+        let bigEdges = out.appendingPathComponent("big.csv")
+        try (big.joined(separator: "\n") + "\n").write(to: bigEdges, atomically: true, encoding: .utf8)
+        let refused = try CLIRunner.run(["report", bigEdges.path, "-o", out.appendingPathComponent("atlas.html").path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("the atlas holds up to 5000 actors and this view has 5001; narrow it with --country"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("atlas.html").path))
+    }
+
     @Test func analyzeNeverNamesExpertsWithoutConsent() throws {
         let out = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

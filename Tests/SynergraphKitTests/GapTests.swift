@@ -146,6 +146,20 @@ enum PlantedGaps {
         #expect(report.gaps.prefix(3).map(\.category) == [.singleBroker, .singleBroker, .missingKind])
     }
 
+    /// `fillersForTop: k` (the digest of `synergraph analyze`): the same gaps in the same order, the first k
+    /// with exactly the fillers of the full report, the others without.
+    @Test func fillersForTheTopGapsOnlyAreTheFullReportsFillers() throws {
+        let scorer = SynergyScorer(view: try NetworkView(try BundledNetwork.load().network))
+        let full = GapReport(scorer: scorer)
+        let top = GapReport(scorer: scorer, fillersForTop: 5)
+        #expect(top.gaps.map(\.key) == full.gaps.map(\.key))
+        #expect(full.gaps.prefix(5).allSatisfy { !$0.fillers.isEmpty })
+        for (a, b) in zip(top.gaps, full.gaps).prefix(5) { #expect(a == b) }
+        let rest = Set(full.gaps.prefix(5).map(\.key))
+        #expect(top.gaps.dropFirst(5).allSatisfy { $0.fillers.isEmpty || rest.contains($0.key) })
+        #expect(full.gaps.dropFirst(5).contains { !$0.fillers.isEmpty })
+    }
+
     @Test func bundledTopIntroductionsMakeSense() throws {
         let scorer = SynergyScorer(view: try NetworkView(try BundledNetwork.load().network))
         let top = scorer.introductions(count: 10, strategies: .closure, threads: 2).introductions

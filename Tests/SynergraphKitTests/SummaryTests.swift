@@ -31,6 +31,26 @@ import Testing
         for (r, e) in zip(s.topByBetweenness, expected) { #expect(abs(r.value - e) < 1e-12) }
     }
 
+    /// Above the exact budget the ranking is estimated by sampling shortest paths, within ε of the exact values
+    /// (here the hand-worked 1/3, 4/15 and 1/15 above, forced with a budget of 0); below it, exact, and the
+    /// JSON has no estimate key.
+    @Test func largeViewsEstimateBetweennessAndSaySo() throws {
+        let exact = NetworkSummary(view: try NetworkView(network))
+        #expect(exact.betweennessEstimate == nil)
+        #expect(!(try exact.json()).contains("betweenness_estimate"))
+        #expect(!exact.text.contains("estimated"))
+        let s = NetworkSummary(view: try NetworkView(network), exactBetweennessBudget: 0)
+        let e = try #require(s.betweennessEstimate)
+        #expect(e.epsilon == 0.01 && e.delta == 0.1 && e.seed == 1 && e.samples > 1000)
+        let expected = ["unpog": 1.0 / 3.0, "nasc": 4.0 / 15.0, "gov-npl": 1.0 / 15.0]
+        #expect(Set(s.topByBetweenness.prefix(3).map(\.id)) == Set(expected.keys))
+        for r in s.topByBetweenness { #expect(abs(r.value - (expected[r.id] ?? 0)) <= e.epsilon, "\(r.id) \(r.value)") }
+        #expect(s.text.contains("estimated from \(e.samples) sampled shortest paths"))
+        #expect(try s.json().contains("\"betweenness_estimate\""))
+        // Same seed, same bytes.
+        #expect(try NetworkSummary(view: try NetworkView(network), exactBetweennessBudget: 0).json() == (try s.json()))
+    }
+
     @Test func expertsWithoutConsentAreNeverNamed() throws {
         let s = NetworkSummary(view: try NetworkView(network))
         let text = s.text + (try s.json())

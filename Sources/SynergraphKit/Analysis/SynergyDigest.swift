@@ -5,9 +5,11 @@ public struct SynergyDigest: Sendable {
     public let introductions: [PairSynergy]
     let scorer: SynergyScorer
 
-    public init(view: NetworkView, count: Int = 5, showAllNames: Bool = false, threads: Int = defaultMetricThreadCount) {
-        scorer = SynergyScorer(view: view, showAllNames: showAllNames)
-        let report = GapReport(scorer: scorer)
+    public init(view: NetworkView, count: Int = 5, showAllNames: Bool = false, threads: Int = defaultMetricThreadCount,
+                progress: WorkProgress? = nil) {
+        scorer = SynergyScorer(view: view, showAllNames: showAllNames, progress: progress)
+        // Fillers for the gaps shown only (the same fillers the full report gives them).
+        let report = GapReport(scorer: scorer, fillersForTop: count, progress: progress)
         gaps = Array(report.gaps.prefix(count))
         // The top of each strategy: closure pairs, then bridging pairs.
         introductions = scorer.introductions(count: count, strategies: .both, threads: threads, effects: IntroductionEffects(report: report)).introductions

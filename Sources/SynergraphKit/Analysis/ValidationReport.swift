@@ -37,6 +37,19 @@ public struct ValidationReport: Sendable, Codable {
         problems = loaded.warnings.map(Self.problem)
     }
 
+    /// Adds problems found after loading (likely duplicates), after the loader's.
+    public mutating func append(_ more: [Diagnostic]) {
+        for d in more {
+            if d.severity == .error {
+                errors += 1
+                isValid = false
+            } else {
+                warnings += 1
+            }
+        }
+        problems += more.map(Self.problem)
+    }
+
     public init(path: String, failure: LoadFailure) {
         self.path = path
         isValid = false

@@ -138,6 +138,11 @@ public struct AtlasData: Sendable {
         }
     }
 
+    /// The most actors an atlas holds: finding every actor's best partners grows with the square of the view,
+    /// and the page carries every actor's record. `synergraph report` refuses a larger
+    /// view and `synergraph analyze` leaves the atlas out, both saying how to narrow the view.
+    public static let actorLimit = 5_000
+
     /// Builds the atlas data of `view`, whose map is `map` (the document the SVG was drawn from, or nil
     /// when no map is drawn).
     public init(view: NetworkView, map: MapDocument?, options: Options = Options(), trend: [AtlasTrendPoint] = []) {

@@ -114,7 +114,7 @@ public struct CoverageMatrix: Sendable, Equatable {
             }
             let profiles = p.profiles
             let idle = cell.unengagedOrganisations.compactMap(scorer.vertex(forPublicID:))
-            let fillers = context.fillers(unengaged: idle) { u, v in
+            let fillers = context.fillers(GapKey(.coverage, c, cell.topic), unengaged: idle) { u, v in
                 func org(_ x: Int) -> Bool { _GapSupport.isOrganisation(profiles[x].kind) && topicTest(profiles[x]) }
                 func local(_ x: Int) -> Bool { cid >= 0 && profiles[x].homeCountry == cid }
                 return (org(u) && local(v)) || (org(v) && local(u))

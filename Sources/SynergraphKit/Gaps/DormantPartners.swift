@@ -87,7 +87,7 @@ public struct DormantPartners: Sendable {
             }
             lastActivity[v] = last[v]
             kinds[v] = kind
-            let fillers = context.fillers(for: v) { _, _ in true }
+            let fillers = context.fillers(GapKey(.dormant, nil, scorer.publicID(v)), for: v) { _, _ in true }
             let name = scorer.name(v)
             let gap: Gap
             switch kind {

@@ -43,7 +43,7 @@ public struct ExpertGaps: Sendable {
             activitiesOf[v].map { network.activities[$0] }.filter(tagged).min { $0.date < $1.date }
         }
         func nominators(listing: (Int) -> Bool, meeting: (Int) -> Bool, tagged: (Activity) -> Bool, _ what: String) -> [GapFiller] {
-            guard context.withFillers else { return [] }
+            guard context.wantsFillers(GapKey(.expertTopic, nil, what)) else { return [] }
             func rank(_ orgs: [Int]) -> [(Int, Double)] {
                 orgs.map { o -> (Int, Double) in (o, hub.map { scorer.score($0, o).total } ?? Double(scorer.graph.degree(of: o))) }
                     .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -97,7 +97,7 @@ public struct ExpertGaps: Sendable {
         }
         let profiles = p.profiles
         for e in experts where !affiliated[e] {
-            let fillers = context.fillers(for: e) { _, v in _GapSupport.isOrganisation(profiles[v].kind) }
+            let fillers = context.fillers(GapKey(.unaffiliatedExpert, nil, scorer.publicID(e)), for: e) { _, v in _GapSupport.isOrganisation(profiles[v].kind) }
             let d = scorer.graph.degree(of: e)
             out.append(Gap(category: .unaffiliatedExpert, severity: 0.35, country: nil, subject: scorer.publicID(e),
                            title: "\(scorer.name(e)) has no affiliation",

@@ -60,6 +60,23 @@ public struct Gap: Sendable, Equatable {
     public var unengaged: [String] = []
 }
 
+/// What identifies a gap in a report: its category, country and subject.
+public struct GapKey: Hashable, Sendable {
+    public var category: GapCategory
+    public var country: String?
+    public var subject: String
+
+    public init(_ category: GapCategory, _ country: String?, _ subject: String) {
+        self.category = category
+        self.country = country
+        self.subject = subject
+    }
+}
+
+extension Gap {
+    public var key: GapKey { GapKey(category, country, subject) }
+}
+
 /// Why a partner is dormant.
 public enum DormancyKind: String, Sendable, CaseIterable, Codable {
     /// Every recorded tie has ended and nothing happened since.
@@ -92,7 +109,18 @@ public struct GapReport: Sendable {
     /// - Parameters:
     ///   - countries: target countries (ISO alpha-3); nil for the manifest's.
     ///   - asOf: the day dormancy is judged on; nil for the manifest's `as_of`.
-    public init(scorer: SynergyScorer, countries: [String]? = nil, asOf: Day? = nil, minimumCutOff: Int = 2, fillers: Bool = true) {
+    ///   - fillers: whether gaps get fillers.
+    ///   - fillersForTop: only the `k` most severe gaps get fillers (`synergraph analyze` shows five): the
+    ///     gaps are found once without fillers, then again with fillers for those gaps only. Fillers are
+    ///     most of a large report's time (one introduction search per gap: 35,000 on a 100,000-actor roster).
+    ///   - progress: stages of the report (gap finders, then fillers) for a progress line.
+    public init(scorer: SynergyScorer, countries: [String]? = nil, asOf: Day? = nil, minimumCutOff: Int = 2, fillers: Bool = true,
+                fillersForTop: Int? = nil, progress: WorkProgress? = nil) {
+        var wanted: Set<GapKey>? = nil
+        if fillers, let k = fillersForTop {
+            let plain = GapReport(scorer: scorer, countries: countries, asOf: asOf, minimumCutOff: minimumCutOff, fillers: false, progress: progress)
+            wanted = Set(plain.gaps.prefix(k).map(\.key))
+        }
         let view = scorer.view
         let network = view.network
         let day = asOf ?? network.manifest.asOf
@@ -107,14 +135,22 @@ public struct GapReport: Sendable {
         self.network = network.manifest.name
         self.view = view.filter.summary
         self.targetCountries = targets
-        let context = GapContext(scorer: scorer, targets: targets, asOf: day, minimumCutOff: minimumCutOff, fillers: fillers)
+        // The fillers' searches are steps of the report's stages, not stages of their own.
+        var quiet = scorer
+        quiet.progress = nil
+        var context = GapContext(scorer: quiet, targets: targets, asOf: day, minimumCutOff: minimumCutOff, fillers: fillers)
+        context.fillersFor = wanted
+        progress?.start(fillers ? "gaps and their fillers" : "gaps", total: 5)
         self.context = context
         let coverage = CoverageMatrix(context: context)
         self.coverage = coverage
         var gaps: [Gap] = []
         gaps += coverage.gaps(context)
+        progress?.advance()
         gaps += MissingKinds(context).gaps
+        progress?.advance()
         gaps += StructuralGaps(context).gaps
+        progress?.advance()
         if let day {
             let dormant = DormantPartners(context, asOf: day)
             self.asOf = day
@@ -125,7 +161,9 @@ public struct GapReport: Sendable {
             self.activeSince = nil
             warnings.append("the network has no as_of date and none was given with --as-of: dormant partners are not checked")
         }
+        progress?.advance()
         gaps += ExpertGaps(context).gaps
+        progress?.advance()
         gaps.sort { a, b in
             if a.severity != b.severity { return a.severity > b.severity }
             let ca = GapCategory.allCases.firstIndex(of: a.category)!, cb = GapCategory.allCases.firstIndex(of: b.category)!
@@ -159,6 +197,11 @@ public struct GapContext: Sendable {
     public let minimumCutOff: Int
     /// Whether gaps get fillers (off when only the gaps themselves are wanted).
     public let withFillers: Bool
+    /// The gaps that get fillers; nil for all.
+    public internal(set) var fillersFor: Set<GapKey>? = nil
+
+    /// Whether the gap `key` gets fillers.
+    func wantsFillers(_ key: GapKey) -> Bool { withFillers && (fillersFor?.contains(key) ?? true) }
 
     public init(scorer: SynergyScorer, targets: [String], asOf: Day?, minimumCutOff: Int = 2, fillers: Bool = true) {
         self.scorer = scorer
@@ -187,8 +230,8 @@ public struct GapContext: Sendable {
     }
 
     /// Introductions among the pairs `filter` accepts, after the unengaged fillers, up to three in all.
-    func fillers(unengaged: [Int] = [], for actor: Int? = nil, where filter: @escaping @Sendable (Int, Int) -> Bool) -> [GapFiller] {
-        guard withFillers else { return [] }
+    func fillers(_ key: GapKey, unengaged: [Int] = [], for actor: Int? = nil, where filter: @escaping @Sendable (Int, Int) -> Bool) -> [GapFiller] {
+        guard wantsFillers(key) else { return [] }
         var out = reengage(unengaged)
         if out.count < 3 {
             // Not the same introduction twice (an unengaged actor's best partner may also be a plain filler).

@@ -18,6 +18,8 @@ public struct MissingKinds: Sendable {
         let view = scorer.view
         let profiles = p.profiles
         let engaged = context.engagement.engaged
+        // Regional agencies, once (reading a view's node copies its record: not in the filler scans).
+        let regional = (0..<view.vertexCount).map { p[$0].kind == .agency && view.node($0).scope == .regional }
         var out: [Gap] = []
         for c in context.targets {
             let cid = p.countryID[c] ?? -1
@@ -29,7 +31,7 @@ public struct MissingKinds: Sendable {
                                             (.government, "government counterpart", 0.90)] {
                 guard !based.contains(where: { p[$0].kind == kind }) else { continue }
                 let idle = registered.filter { p[$0].kind == kind && !engaged[$0] }
-                let fillers = context.fillers(unengaged: idle) { u, v in
+                let fillers = context.fillers(GapKey(.missingKind, c, kind.rawValue), unengaged: idle) { u, v in
                     func local(_ x: Int) -> Bool { cid >= 0 && profiles[x].homeCountry == cid }
                     return (profiles[u].kind == kind && local(v)) || (profiles[v].kind == kind && local(u))
                 }
@@ -43,7 +45,7 @@ public struct MissingKinds: Sendable {
             if !governments.isEmpty {
                 for a in Accomplishment.allCases where !governments.contains(where: { p[$0].has(a) }) {
                     let idle = registered.filter { p[$0].kind == .government && !engaged[$0] && p[$0].has(a) }
-                    let fillers = context.fillers(unengaged: idle) { u, v in
+                    let fillers = context.fillers(GapKey(.missingCounterpart, c, a.rawValue), unengaged: idle) { u, v in
                         func gov(_ x: Int) -> Bool { profiles[x].kind == .government && cid >= 0 && profiles[x].homeCountry == cid }
                         func partner(_ x: Int) -> Bool { profiles[x].kind != .government && profiles[x].has(a) }
                         return (gov(u) && partner(v)) || (gov(v) && partner(u))
@@ -55,15 +57,12 @@ public struct MissingKinds: Sendable {
                                    detail: detail, actors: governments.map(scorer.publicID), fillers: fillers, unengaged: idle.map(scorer.publicID)))
                 }
             }
-            let regionalAll = (0..<view.vertexCount).filter {
-                p[$0].kind == .agency && view.node($0).scope == .regional && cid >= 0 && p[$0].countries.contains(cid)
-            }
+            let regionalAll = (0..<view.vertexCount).filter { regional[$0] && cid >= 0 && p[$0].countries.contains(cid) }
             if !regionalAll.contains(where: { engaged[$0] }) {
                 let idle = regionalAll
-                let fillers = context.fillers(unengaged: idle) { u, v in
-                    let nu = scorer.view.node(u), nv = scorer.view.node(v)
+                let fillers = context.fillers(GapKey(.missingKind, c, "regional agency"), unengaged: idle) { u, v in
                     func local(_ x: Int) -> Bool { cid >= 0 && profiles[x].homeCountry == cid && profiles[x].kind != .expert }
-                    return (nu.kind == .agency && nu.scope == .regional && local(v)) || (nv.kind == .agency && nv.scope == .regional && local(u))
+                    return (regional[u] && local(v)) || (regional[v] && local(u))
                 }
                 var detail = "No engaged agency of regional scope is based in \(name), has a recorded tie with a national actor based there, or took part in an activity there."
                 if !idle.isEmpty { detail += " " + context.unengagedNote(idle) + "." }

@@ -36,7 +36,7 @@ public struct StructuralGaps: Sendable {
         var out: [Gap] = []
         // Isolated actors.
         for v in 0..<n where g.degree(of: v) == 0 {
-            let fillers = context.fillers(for: v) { _, _ in true }
+            let fillers = context.fillers(GapKey(.isolated, nil, scorer.publicID(v)), for: v) { _, _ in true }
             out.append(Gap(category: .isolated, severity: 0.45, country: nil, subject: scorer.publicID(v),
                            title: "\(scorer.name(v)) is isolated", detail: "no tie and no activity in the view",
                            actors: [scorer.publicID(v)], fillers: fillers))
@@ -67,7 +67,7 @@ public struct StructuralGaps: Sendable {
             guard let b = cuts.singleBroker(of: cid, profiles: p) else { continue }
             namedBroker.insert(b)
             let inside = Set(cut[b])
-            let fillers = context.fillers { u, v in
+            let fillers = context.fillers(GapKey(.singleBroker, c, scorer.publicID(b))) { u, v in
                 u != b && v != b && inside.contains(u) != inside.contains(v)
             }
             out.append(Gap(category: .singleBroker, severity: 0.95, country: c, subject: scorer.publicID(b),
@@ -80,7 +80,7 @@ public struct StructuralGaps: Sendable {
         for b in order where cut[b].count >= minimumCutOff && !namedBroker.contains(b) && b != root {
             let k = cut[b].count
             let inside = Set(cut[b])
-            let fillers = context.fillers { u, v in
+            let fillers = context.fillers(GapKey(.broker, nil, scorer.publicID(b))) { u, v in
                 u != b && v != b && inside.contains(u) != inside.contains(v)
             }
             out.append(Gap(category: .broker, severity: 0.60 + 0.25 * min(1, Double(k) / 10), country: nil, subject: scorer.publicID(b),
@@ -99,10 +99,11 @@ public struct StructuralGaps: Sendable {
             if cut[u] == side, namedBroker.contains(u) || (cut[u].count >= minimumCutOff && u != root) { continue }
             if Set(cut[v]).union([v]) == Set(side), cut[v].count >= minimumCutOff || namedBroker.contains(v) { continue }
             let inside = Set(side)
-            let fillers = context.fillers { a, b in
+            let subject = "\(scorer.publicID(u))–\(scorer.publicID(v))"
+            let fillers = context.fillers(GapKey(.bridge, nil, subject)) { a, b in
                 !(Set([a, b]) == Set([u, v])) && inside.contains(a) != inside.contains(b)
             }
-            out.append(Gap(category: .bridge, severity: 0.55, country: nil, subject: "\(scorer.publicID(u))–\(scorer.publicID(v))",
+            out.append(Gap(category: .bridge, severity: 0.55, country: nil, subject: subject,
                            title: "the tie \(scorer.name(u)) – \(scorer.name(v)) is the only link to \(size) actors",
                            detail: "its loss cuts off \(_GapSupport.names(scorer, side))",
                            actors: [scorer.publicID(u), scorer.publicID(v)], fillers: fillers))

@@ -11,13 +11,14 @@ public enum NetworkValidator {
         }
         func place(_ o: FileLocation?) -> FileLocation { o ?? FileLocation(file: manifestFile) }
 
-        var firstNode: [String: FileLocation?] = [:]
-        firstNode.reserveCapacity(network.nodes.count)
-        for n in network.nodes {
+        // Where each id was first defined, as the node's index (a place per actor would cost a hundred bytes
+        // each on a large register, held while every tie is in memory).
+        var firstNode = [String: Int](minimumCapacity: network.nodes.count)
+        for (i, n) in network.nodes.enumerated() {
             if let first = firstNode[n.id] {
-                log.error(.duplicateID, place(n.origin), "duplicate node id \(quoted(n.id))\(firstDefined(first, n.origin))")
+                log.error(.duplicateID, place(n.origin), "duplicate node id \(quoted(n.id))\(firstDefined(network.nodes[first].origin, n.origin))")
             } else {
-                firstNode[n.id] = n.origin
+                firstNode[n.id] = i
             }
         }
         var firstActivity: [String: FileLocation?] = [:]

@@ -37,6 +37,10 @@ public struct Network: Sendable {
     }
 
     /// The node with this id.
+    /// Drops the ties (the indexes stay valid: they index actors and activities), for a caller that reads
+    /// only the actors from here on and wants the memory back (`validate` before its duplicate scan).
+    public mutating func removeAllTies() { ties = [] }
+
     public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
 
     /// Whether a tie is directed under the network's conventions.

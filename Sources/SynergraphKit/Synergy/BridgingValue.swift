@@ -41,28 +41,42 @@ extension Graph {
     /// `slot` is a workspace of `vertexCount` entries, all -1, and left so.
     func constraint(of x: Int, toggling y: Int, slot: inout [Int32]) -> Double? {
         let adding = !hasEdge(x, y)
-        var nx: [Int] = []
-        nx.reserveCapacity(degree(of: x) + 1)
-        for w in neighbours(of: x) where Int(w) != y { nx.append(Int(w)) }
-        if adding { nx.append(y) }
-        guard !nx.isEmpty else { return nil }
-        let px = 1 / Double(nx.count)
-        for (i, j) in nx.enumerated() { slot[j] = Int32(i) }
-        var indirect = [Double](repeating: 0, count: nx.count)
-        for q in nx {
-            let dq = Double(degree(of: q) + (q == y ? (adding ? 1 : -1) : 0))
-            guard dq > 0 else { continue }
-            for w in neighbours(of: q) {
-                let i = slot[Int(w)]
-                if i >= 0, Int(w) != x { indirect[Int(i)] += px / dq }
+        let count = degree(of: x) + 1
+        // Stack scratch (a gap report runs millions of these): N'(x) and each one's indirect term.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { nx in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { indirect -> Double? in
+                var m = 0
+                for w in neighbours(of: x) where Int(w) != y {
+                    nx[m] = Int(w)
+                    m += 1
+                }
+                if adding {
+                    nx[m] = y
+                    m += 1
+                }
+                guard m > 0 else { return nil }
+                let px = 1 / Double(m)
+                for i in 0..<m {
+                    slot[nx[i]] = Int32(i)
+                    indirect[i] = 0
+                }
+                for k in 0..<m {
+                    let q = nx[k]
+                    let dq = Double(degree(of: q) + (q == y ? (adding ? 1 : -1) : 0))
+                    guard dq > 0 else { continue }
+                    for w in neighbours(of: q) {
+                        let i = slot[Int(w)]
+                        if i >= 0, Int(w) != x { indirect[Int(i)] += px / dq }
+                    }
+                }
+                var total = 0.0
+                for i in 0..<m {
+                    let local = px + indirect[i]
+                    total += local * local
+                    slot[nx[i]] = -1
+                }
+                return total
             }
         }
-        var total = 0.0
-        for (i, j) in nx.enumerated() {
-            let local = px + indirect[i]
-            total += local * local
-            slot[j] = -1
-        }
-        return total
     }
 }

@@ -40,8 +40,10 @@ public enum IntroductionCandidates {
         let postings: [[Int32]]
         let rareTagsOf: [[Int32]]
         let rarestTagOf: [Int32]
+        /// `stamp[v] == current`: `v` was offered (or excluded) in the current `forEach`. `current` grows by one
+        /// per call, so an enumerator is reused across searches without clearing (``_EnumeratorCache``).
         var stamp: [Int32]
-        var current: Int32 = 0
+        var current: Int32 = -1
 
         init(scorer: SynergyScorer) {
             let g = scorer.graph
@@ -87,7 +89,11 @@ public enum IntroductionCandidates {
 
         /// Calls `body(v)` once for each candidate partner of `u`.
         mutating func forEach(of u: Int, allPartners: Bool, everyVertex: Bool? = nil, _ body: (Int) -> Void) {
-            current = Int32(u)
+            if current == Int32.max {
+                for i in stamp.indices { stamp[i] = -1 }
+                current = -1
+            }
+            current += 1
             stamp[u] = current
             for w in graph.neighbours(of: u) { stamp[Int(w)] = current }
             func offer(_ v: Int) {
@@ -179,7 +185,8 @@ extension SynergyScorer {
         guard count > 0, n > 1 else {
             return IntroductionList(introductions: [], search: IntroductionSearch(strategy: "exhaustive", candidatePairs: 0, exactlyScored: 0))
         }
-        let base = enumeratorCache.enumerator(for: self)
+        let cache = enumeratorCache
+        let exhaustive = cache.enumerator(for: self).exhaustive
         // For one actor's partners start small: the loop below grows K until the top is proven, so the result
         // is the same, and a gap report runs one such search per gap.
         var k = actor == nil ? max(100 * count, 1_000) : max(8 * count, 32)
@@ -189,15 +196,20 @@ extension SynergyScorer {
             let workers = max(1, min(threads, sources.count / 256 + 1))
             let cap = k
             let me = self
+            let progress = actor == nil ? self.progress : nil
+            progress?.start("introductions (candidates of each actor)", total: sources.count)
             DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var e = base.enumerator
+                var e = cache.checkOut(for: me)
+                defer { cache.checkIn(e) }
                 var heap = Heap<_CandidateEntry>()
                 var rejected = -Double.infinity
-                var seen = 0
+                var seen = 0, done = 0
                 var i = w
                 while i < sources.count {
                     let u = sources[i]
                     i += workers
+                    done += 1
+                    if done & 1023 == 0 { progress?.advance(1024) }
                     e.forEach(of: u, allPartners: actor != nil, everyVertex: actor != nil && everyPartner) { v in
                         if let filter, !filter(u, v) { return }
                         seen += 1
@@ -225,14 +237,16 @@ extension SynergyScorer {
                 maxRejected = max(maxRejected, entries[k].upper)
                 entries.removeLast(entries.count - k)
             }
-            var slot = [Int32](repeating: -1, count: n)
-            var scored = entries.map { score(Int($0.u), Int($0.v), slot: &slot) }
-            scored.sort { a, b in a.total != b.total ? a.total > b.total : (a.a, a.b) < (b.a, b.b) }
-            let top = Array(scored.prefix(count))
+            // Rank by the exact total; evidence and reasons only for the pairs returned.
+            var slot = cache.checkOutSlot(count: n)
+            var ranked = entries.map { (total: exactTotal(Int($0.u), Int($0.v), slot: &slot), a: Int($0.u), b: Int($0.v)) }
+            ranked.sort { x, y in x.total != y.total ? x.total > y.total : (x.a, x.b) < (y.a, y.b) }
+            let top = ranked.prefix(count).map { score($0.a, $0.b, slot: &slot) }
+            cache.checkIn(slot: slot)
             let proven = top.count < count ? entries.count == collector.count : (top.last!.total >= maxRejected)
             if proven || entries.count >= collector.count {
                 return IntroductionList(introductions: top, search: IntroductionSearch(
-                    strategy: base.enumerator.exhaustive || (actor != nil && everyPartner) ? "exhaustive" : "neighbourhood",
+                    strategy: exhaustive || (actor != nil && everyPartner) ? "exhaustive" : "neighbourhood",
                     candidatePairs: collector.count, exactlyScored: entries.count))
             }
             k *= 4
@@ -259,23 +273,58 @@ extension SynergyScorer {
 }
 
 /// The candidate enumerator built once per search and copied into each worker.
-struct Enumerator0: @unchecked Sendable {
-    let enumerator: IntroductionCandidates.Enumerator
-    init(scorer: SynergyScorer) { enumerator = IntroductionCandidates.Enumerator(scorer: scorer) }
-}
-
 /// The scorer's candidate enumerator (its rare-tag index is O(V · tags) to build), built on first use and
-/// shared by every later search: a gap report runs one search per gap.
+/// shared by every later search, with spare working copies: a gap report runs one search per gap (35 000
+/// on a 100 000-actor roster), and copying the V-sized stamp and constraint slot arrays for each search
+/// cost more than the search itself. An enumerator's stamps need no clearing between searches (its
+/// generation counter moves on); a slot array is all -1 again after each exact score.
 final class _EnumeratorCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var built: Enumerator0?
+    private var built: IntroductionCandidates.Enumerator?
+    private var spare: [IntroductionCandidates.Enumerator] = []
+    private var spareSlots: [[Int32]] = []
 
-    func enumerator(for scorer: SynergyScorer) -> Enumerator0 {
+    /// The shared enumerator (read-only use).
+    func enumerator(for scorer: SynergyScorer) -> IntroductionCandidates.Enumerator {
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let e = Enumerator0(scorer: scorer)
+        let e = IntroductionCandidates.Enumerator(scorer: scorer)
         built = e
         return e
+    }
+
+    /// A working copy to mutate; give it back with ``checkIn(_:)``.
+    func checkOut(for scorer: SynergyScorer) -> IntroductionCandidates.Enumerator {
+        lock.lock()
+        if let e = spare.popLast() {
+            lock.unlock()
+            return e
+        }
+        lock.unlock()
+        return enumerator(for: scorer)
+    }
+
+    func checkIn(_ e: IntroductionCandidates.Enumerator) {
+        lock.lock()
+        spare.append(e)
+        lock.unlock()
+    }
+
+    /// An array of `count` × -1 for ``Graph/constraint(of:toggling:slot:)``; give it back with ``checkIn(slot:)``.
+    func checkOutSlot(count: Int) -> [Int32] {
+        lock.lock()
+        if let s = spareSlots.popLast() {
+            lock.unlock()
+            return s
+        }
+        lock.unlock()
+        return [Int32](repeating: -1, count: count)
+    }
+
+    func checkIn(slot: [Int32]) {
+        lock.lock()
+        spareSlots.append(slot)
+        lock.unlock()
     }
 }

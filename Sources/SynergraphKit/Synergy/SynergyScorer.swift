@@ -91,12 +91,16 @@ public struct SynergyScorer: Sendable {
     public let hub: Int?
     /// The candidate index of ``recommendedIntroductions(count:for:threads:everyPartner:where:)``, built once.
     let enumeratorCache = _EnumeratorCache()
+    /// Where the long searches report progress (the whole-network introduction scan by source actor).
+    public var progress: WorkProgress?
 
     /// - Complexity: Louvain and constraint on the view's graph, plus O(V + T + P) for the profiles.
-    public init(view: NetworkView, config: SynergyConfig = SynergyConfig(), showAllNames: Bool = false) {
+    public init(view: NetworkView, config: SynergyConfig = SynergyConfig(), showAllNames: Bool = false, progress: WorkProgress? = nil) {
         self.view = view
         self.config = config
         self.showAllNames = showAllNames
+        self.progress = progress
+        progress?.start("actor profiles, communities and constraint", total: 0)
         profiles = ActorProfiles(view: view)
         communities = view.graph.louvainCommunities(seed: config.seed)
         constraint = view.graph.constraint()
@@ -131,11 +135,21 @@ public struct SynergyScorer: Sendable {
 
     /// The full score of a pair, with its evidence and reason.
     public func score(_ a: Int, _ b: Int) -> PairSynergy {
-        var slot = [Int32](repeating: -1, count: graph.vertexCount)
+        var slot = enumeratorCache.checkOutSlot(count: graph.vertexCount)
+        defer { enumeratorCache.checkIn(slot: slot) }
         return score(a, b, slot: &slot)
     }
 
-    func score(_ a: Int, _ b: Int, slot: inout [Int32]) -> PairSynergy {
+    /// A pair's components and the constraint figures they rest on (what ``score(_:_:slot:)`` and
+    /// ``exactTotal(_:_:slot:)`` share, so both give the same total to the last bit).
+    private struct _Exact {
+        var tied: Bool
+        var adamicAdar: Double
+        var withoutA: Double?, withA: Double?, withoutB: Double?, withB: Double?
+        var components: SynergyComponents
+    }
+
+    private func exact(_ a: Int, _ b: Int, slot: inout [Int32]) -> _Exact {
         let pa = profiles.profiles[a], pb = profiles.profiles[b]
         let tied = a != b && graph.hasEdge(a, b)
         let aa = graph.adamicAdar(a, b)
@@ -144,13 +158,26 @@ public struct SynergyScorer: Sendable {
         let withoutA = tied ? toggledA : constraint[a], withA = tied ? constraint[a] : toggledA
         let withoutB = tied ? toggledB : constraint[b], withB = tied ? constraint[b] : toggledB
         let rho = (BridgingValue.drop(without: withoutA, with: withA) + BridgingValue.drop(without: withoutB, with: withB)) / 2
-        let ca = communities.communityOf[a], cb = communities.communityOf[b]
         let comps = SynergyComponents(
             thematic: ThematicFit.score(pa, pb, weights: config.thematic),
             geographic: GeographicFit.score(pa, pb),
             complementarity: config.complementarity.value(pa.kind, pb.kind),
             structural: StructuralProximity.score(adamicAdar: aa),
-            bridging: BridgingValue.score(crossCommunity: ca != cb, constraintDrop: rho))
+            bridging: BridgingValue.score(crossCommunity: communities.communityOf[a] != communities.communityOf[b], constraintDrop: rho))
+        return _Exact(tied: tied, adamicAdar: aa, withoutA: withoutA, withA: withA, withoutB: withoutB, withB: withB, components: comps)
+    }
+
+    /// The total of ``score(_:_:slot:)`` without its evidence and reason (for ranking many pairs).
+    func exactTotal(_ a: Int, _ b: Int, slot: inout [Int32]) -> Double {
+        exact(a, b, slot: &slot).components.total(config.weights)
+    }
+
+    func score(_ a: Int, _ b: Int, slot: inout [Int32]) -> PairSynergy {
+        let pa = profiles.profiles[a], pb = profiles.profiles[b]
+        let x = exact(a, b, slot: &slot)
+        let tied = x.tied, aa = x.adamicAdar, comps = x.components
+        let withoutA = x.withoutA, withA = x.withA, withoutB = x.withoutB, withB = x.withB
+        let ca = communities.communityOf[a], cb = communities.communityOf[b]
         let evidence = SynergyEvidence(
             sharedSDGs: ActorProfiles.sdgs(pa.sdgMask & pb.sdgMask),
             sharedAccomplishments: ActorProfiles.accomplishments(pa.accomplishmentMask & pb.accomplishmentMask),

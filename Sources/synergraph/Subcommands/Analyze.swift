@@ -12,6 +12,12 @@ extension Synergraph {
                 top actors by degree and betweenness, the most severe gaps and the best introductions, and writes \
                 map.svg, map.dot, summary.json (the same, as JSON) and report.html (the partner atlas: an interactive page to search, filter and click through; see synergraph report) into \
                 out/<network>/ (or --out). Files are written atomically: an interrupted run leaves no half-written file.
+
+                Large networks: above 300 actors the map is an overview, one circle per community (synergraph \
+                render --detail draws every actor); above 5,000 actors the atlas is not written (narrow the view \
+                with --country, --kind, --since/--until or --focus); when exact betweenness \
+                would take more than about 2·10⁹ steps the ranking is estimated by sampling shortest paths, and \
+                the summary says so.
                 """
         )
 
@@ -48,8 +54,11 @@ extension Synergraph {
             let loaded = try input.loadOrExit()
             let network = loaded.network
             let networkView = try view.view(of: network)
-            var summary = NetworkSummary(view: networkView, top: list, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
-            let digest = SynergyDigest(view: networkView, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount)
+            let progress = TerminalProgress.shared
+            var summary = NetworkSummary(view: networkView, top: list, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount,
+                                         progress: progress.progress)
+            let digest = SynergyDigest(view: networkView, showAllNames: showAllNames, threads: threads ?? defaultMetricThreadCount,
+                                       progress: progress.progress)
             summary.topGaps = digest.gapEntries
             summary.topIntroductions = digest.introductionEntries
             let folder: URL
@@ -67,15 +76,29 @@ extension Synergraph {
                 try AtomicFile.write(json + "\n", to: summaryURL)
                 written.append(folderPath + "/summary.json")
                 if !noMap, networkView.vertexCount > 0 {
-                    let doc = NetworkMapBuilder.build(view: networkView, options: MapOptions(showAllNames: showAllNames))
                     let renderer = GraphvizRenderer()
+                    let doc: MapDocument
+                    if networkView.vertexCount > Render.overviewThreshold {
+                        Terminal.note("\(networkView.vertexCount) actors: the map is an overview, one circle per community (synergraph render --detail draws every actor)")
+                        progress.stage("drawing the overview map")
+                        let map = AggregateMapBuilder.build(view: networkView, by: .community, options: MapOptions(showAllNames: showAllNames))
+                        doc = try map.laidOut(positions: { try renderer.positions(of: $0, timeout: .seconds(120)) },
+                                              geometry: { try renderer.geometry(of: $0, timeout: .seconds(120)) })
+                    } else {
+                        progress.stage("drawing the map")
+                        doc = NetworkMapBuilder.build(view: networkView, options: MapOptions(showAllNames: showAllNames))
+                    }
+                    var told = Set<String>()  // the two formats share one layout, and its warnings
                     for format in [MapFormat.dot, .svg] {
                         let url = folder.appendingPathComponent("map.\(format.rawValue)")
                         let warnings = try renderer.write(doc, to: url, format: format, timeout: .seconds(120))
-                        for w in warnings { Terminal.warn("map: \(w)") }
+                        for w in warnings where told.insert(w).inserted { Render.tell(w) }
                         written.append(folderPath + "/map.\(format.rawValue)")
                     }
-                    if !noReport {
+                    if !noReport, networkView.vertexCount > AtlasData.actorLimit {
+                        Terminal.note("report.html not written: the atlas holds up to \(AtlasData.actorLimit) actors and this view has \(networkView.vertexCount); narrow the view (--country, --kind, --since/--until, --focus) for an atlas")
+                    } else if !noReport {
+                        progress.stage("building the atlas")
                         // The atlas around the map just drawn (the same bytes as map.svg).
                         let svg = String(decoding: try Data(contentsOf: folder.appendingPathComponent("map.svg")), as: UTF8.self)
                         let data = AtlasData(view: networkView, map: doc, options: AtlasData.Options(

@@ -61,7 +61,7 @@ extension Synergraph {
                 Terminal.error(error.description)
                 throw ExitCode(1)
             }
-            let scorer = SynergyScorer(view: networkView, config: config, showAllNames: report.showAllNames)
+            let scorer = SynergyScorer(view: networkView, config: config, showAllNames: report.showAllNames, progress: TerminalProgress.shared.progress)
             let finder = ExpertFinder(scorer: scorer, request: ExpertRequest(country: country, sector: sector, accomplishment: accomplishment))
             for w in finder.warnings { Terminal.warn(w) }
             try report.emit(finder.render(report.format, top: top), sheet: "experts")

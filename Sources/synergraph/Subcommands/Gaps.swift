@@ -44,9 +44,10 @@ extension Synergraph {
             let loaded = try input.loadOrExit()
             let config = try report.loadConfig()
             let networkView = try view.view(of: loaded.network)
-            let scorer = SynergyScorer(view: networkView, config: config, showAllNames: report.showAllNames)
+            let progress = TerminalProgress.shared.progress
+            let scorer = SynergyScorer(view: networkView, config: config, showAllNames: report.showAllNames, progress: progress)
             let gapReport = GapReport(scorer: scorer, countries: countries.isEmpty ? nil : countries.map { $0.uppercased() },
-                                      asOf: asOf.flatMap { Day(iso: $0) }, minimumCutOff: minCut)
+                                      asOf: asOf.flatMap { Day(iso: $0) }, minimumCutOff: minCut, progress: progress)
             for w in gapReport.warnings { Terminal.warn(w) }
             let limit = list == 0 ? nil : list
             var text = gapReport.render(report.format, scorer: scorer, limit: limit)

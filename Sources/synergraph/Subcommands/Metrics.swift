@@ -144,7 +144,7 @@ extension Synergraph {
                     throw ExitCode(1)
                 }
             }()
-            let printer = TerminalProgress()
+            let printer = TerminalProgress.shared
             if let edgeList = fast {
                 for w in edgeList.warnings { Terminal.note(w.description) }
                 report = MetricsReport(edgeList: edgeList, request: request, progress: printer.progress)

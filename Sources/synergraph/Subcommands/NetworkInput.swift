@@ -31,6 +31,7 @@ struct NetworkInput: ParsableArguments {
 
     /// Loads the network or prints every problem to standard error and exits with status 1.
     func loadOrExit() throws -> LoadedNetwork {
+        TerminalProgress.shared.stage("reading " + displayPath)
         switch load() {
         case .success(let loaded):
             for w in loaded.warnings { Terminal.note(w.description) }
@@ -48,8 +49,14 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Writing to the terminal's standard error.
+/// Writing to the terminal's standard error (the progress line, if drawn, is cleared first).
 enum Terminal {
-    static func warn(_ message: String) { FileHandle.standardError.write(Data("warning: \(message)\n".utf8)) }
-    static func error(_ message: String) { FileHandle.standardError.write(Data("error: \(message)\n".utf8)) }
-    static func note(_ message: String) { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
+    static func warn(_ message: String) { write("warning: \(message)\n") }
+    static func error(_ message: String) { write("error: \(message)\n") }
+    static func note(_ message: String) { write("\(message)\n") }
+
+    private static func write(_ text: String) {
+        TerminalProgress.shared.clear()
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

@@ -144,6 +144,7 @@ extension Synergraph {
                 if aggregate == nil {
                     Terminal.note("\(networkView.vertexCount) actors: drawn as an overview, one circle per \(by.rawValue); add --detail to draw every actor")
                 }
+                TerminalProgress.shared.stage("laying out the overview")
                 doc = try laidOut(AggregateMapBuilder.build(view: networkView, by: by, options: options))
             } else {
                 doc = NetworkMapBuilder.build(view: networkView, options: options)
@@ -162,6 +163,7 @@ extension Synergraph {
                 throw ExitCode(1)
             }
             do {
+                TerminalProgress.shared.stage("drawing \(output) (\(doc.layout.rawValue))")
                 let warnings = try GraphvizRenderer().write(doc, to: url, format: format, timeout: .milliseconds(Int(timeout * 1000)))
                 for w in warnings { Self.tell(w) }
             } catch {
@@ -195,7 +197,7 @@ extension Synergraph {
 
         /// A Graphviz warning, or what it means for the map ("31 out of 43 exterior labels positioned":
         /// the line numbers that would have overlapped something were left out).
-        private static func tell(_ warning: String) {
+        static func tell(_ warning: String) {
             let words = warning.split(separator: " ")
             if warning.contains("exterior labels positioned"), words.count > 3, let placed = Int(words[0]), let all = Int(words[3]) {
                 if placed < all { Terminal.note("\(all - placed) of \(all) line numbers left out where they would overlap a node or a label (their tooltips give them)") }

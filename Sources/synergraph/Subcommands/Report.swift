@@ -56,6 +56,11 @@ extension Synergraph {
         func run() throws {
             let loaded = try input.loadOrExit()
             let networkView = try view.view(of: loaded.network)
+            if networkView.vertexCount > AtlasData.actorLimit {
+                Terminal.error("the atlas holds up to \(AtlasData.actorLimit) actors and this view has \(networkView.vertexCount); narrow it with --country, --kind, --since/--until or --focus")
+                throw ExitCode(1)
+            }
+            TerminalProgress.shared.stage("building the atlas")
             var synergyConfig = SynergyConfig()
             if let config {
                 ProtectedInputs.add(config)

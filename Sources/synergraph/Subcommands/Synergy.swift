@@ -50,7 +50,7 @@ extension Synergraph {
             let loaded = try input.loadOrExit()
             let config = try report.loadConfig()
             let networkView = try view.view(of: loaded.network)
-            let scorer = SynergyScorer(view: networkView, config: config, showAllNames: report.showAllNames)
+            let scorer = SynergyScorer(view: networkView, config: config, showAllNames: report.showAllNames, progress: TerminalProgress.shared.progress)
             func vertex(_ id: String, _ flag: String) throws -> Int {
                 guard let m = loaded.network.nodeIndex(forPublicID: id) else {
                     Terminal.error("\(flag) '\(id)' is not an actor of the network; use an id from the nodes table (or expert-N as outputs show it)")
