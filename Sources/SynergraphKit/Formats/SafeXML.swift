@@ -832,7 +832,7 @@ final class SAXBuilder {
 ///
 /// Open addressing on the pointer over a fixed table, the confirming copies kept as C strings: a
 /// Swift dictionary (hashing every pointer) with the check against the Swift string (bridged to a new C
-/// string on every call) was 11% of reading a 1M-tie GraphML (4.2M names), this about 3%. Names past
+/// string on every call) was 11% of reading a 1M-tie GraphML (4.2M names), this about 4%. Names past
 /// `capacity` are not kept (made again each time they are read).
 final class NameTable {
     private let capacity: Int
