@@ -119,8 +119,10 @@ if args.count >= 4, args[1] == "--file" {
         let p = g.louvainCommunities(seed: seed)
         detail = "\t\(p.modularity.map { String(format: "%.4f", $0) } ?? "-")"
     case "leiden":
-        let iterations = Int(ProcessInfo.processInfo.environment["SYNERGRAPH_LEIDEN_ITERATIONS"] ?? "") ?? 8
-        let p = g.leidenCommunities(seed: seed, maximumIterations: iterations)
+        let environment = ProcessInfo.processInfo.environment
+        let iterations = Int(environment["SYNERGRAPH_LEIDEN_ITERATIONS"] ?? "") ?? Graph.leidenDefaultMaximumIterations
+        let tolerance = Double(environment["SYNERGRAPH_LEIDEN_TOLERANCE"] ?? "") ?? Graph.leidenDefaultTolerance
+        let p = g.leidenCommunities(seed: seed, maximumIterations: iterations, tolerance: tolerance)
         detail = "\t\(p.modularity.map { String(format: "%.4f", $0) } ?? "-")"
     case "components": detail = "\t\(g.connectedComponents().count)"
     default:

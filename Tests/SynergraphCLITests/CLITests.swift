@@ -336,8 +336,8 @@ final class SVGCensus: NSObject, XMLParserDelegate {
         #expect(try CLIRunner.run(["metrics", tiny, "--epsilon", "0.1", "--delta", "1.5"]).status == 2)
     }
 
-    /// `--communities leiden`: connected communities, the same for the same seed; stderr (a pipe here, not a
-    /// terminal) carries no progress line.
+    /// `--communities leiden` (the default): connected communities, the same for the same seed; stderr (a pipe
+    /// here, not a terminal) carries no progress line.
     @Test func leidenCommunitiesAndNoProgressOffTerminal() throws {
         let r = try CLIRunner.run(["metrics", tiny, "--metric", "community", "--communities", "leiden", "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -345,6 +345,11 @@ final class SVGCensus: NSObject, XMLParserDelegate {
         #expect(!r.stderr.contains("\u{1B}["))
         let bad = try CLIRunner.run(["metrics", tiny, "--communities", "girvan"])
         #expect(bad.status == 2)
+        // Leiden is the default; Louvain is still there when asked for.
+        let plain = try CLIRunner.run(["metrics", tiny, "--metric", "community", "--format", "csv"])
+        #expect(plain.stdout == r.stdout)
+        let louvain = try CLIRunner.run(["metrics", tiny, "--metric", "community", "--communities", "louvain", "--format", "csv"])
+        #expect(louvain.status == 0 && louvain.stdout.hasPrefix("id,kind,name,community\n"), "\(louvain.stderr)")
     }
 
     @Test func notANetworkIsAClearError() throws {

@@ -48,7 +48,7 @@ import Testing
         #expect(AtlasMetricText.line(.clustering, 0.5, name: "X", context: ctx)
                 == "50% of the pairs of its partners are partners of each other too: a close-knit circle.")
         #expect(AtlasMetricText.line(.community, 2, name: "X", context: ctx)
-                == "It sits in community 2 (Louvain), a group of 4 actors more tied to each other than to the rest.")
+                == "It sits in community 2 (Leiden), a group of 4 actors more tied to each other than to the rest.")
         #expect(AtlasMetricText.line(.constraint, nil, name: "X", context: ctx) == "Undefined: X has no partner in this view.")
         #expect(AtlasMetricText.value(.articulationPoint, 1) == "yes")
         #expect(AtlasMetricText.value(.pagerank, 0.0123) == "0.012")

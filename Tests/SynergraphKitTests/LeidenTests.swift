@@ -76,6 +76,67 @@ import Testing
         }
     }
 
+    /// The refinement alone (before the final split into connected pieces) keeps its guarantee: every refined
+    /// community lies inside one community of the partition it refines and is connected, on graphs where the
+    /// local move leaves big communities to split, at the bottom level and at the first aggregated level.
+    @Test func refinementGivesConnectedSubcommunities() {
+        for seed in UInt64(1)...4 {
+            let g = Self.seededGroups(n: 600, seed: seed)
+            let bottom = _LeidenLevel(bottom: g, weighted: false)
+            let m = bottom.totalWeight
+            var rng = _SplitMix64(seed: seed)
+            let identity = (0..<Int32(g.vertexCount)).map { $0 }
+            let (p, count) = bottom.fastLocalMove(from: identity, m: m, resolution: 1, rng: &rng)
+            #expect(count < g.vertexCount / 4, "seed \(seed): the local move should merge")
+            let (refined, refinedCount) = bottom.refinement(of: p, communities: count, m: m, resolution: 1, rng: &rng)
+            #expect(refinedCount >= count && refinedCount < g.vertexCount, "seed \(seed)")
+            var parent = [Int32](repeating: -1, count: refinedCount)
+            for v in 0..<g.vertexCount {
+                let r = Int(refined[v])
+                #expect(parent[r] < 0 || parent[r] == p[v], "seed \(seed): refined community \(r) spans two communities")
+                parent[r] = p[v]
+            }
+            #expect(Self.everyCommunityIsConnected(g, refined.map(Int.init)), "seed \(seed)")
+            // One level up: aggregate vertices stand for refined communities; expand to the graph and check again.
+            let level = bottom.aggregated(by: refined, count: refinedCount)
+            var start = [Int32](repeating: 0, count: refinedCount)
+            for v in 0..<g.vertexCount { start[Int(refined[v])] = p[v] }
+            let (p2, count2) = level.fastLocalMove(from: start, m: m, resolution: 1, rng: &rng)
+            let (refined2, _) = level.refinement(of: p2, communities: count2, m: m, resolution: 1, rng: &rng)
+            let expanded = (0..<g.vertexCount).map { Int(refined2[Int(refined[$0])]) }
+            #expect(Self.everyCommunityIsConnected(g, expanded), "seed \(seed), second level")
+        }
+    }
+
+    /// The aggregated level keeps the totals: the same partition has the same modularity on the level and on
+    /// the graph, and the total weight is unchanged.
+    @Test func aggregationKeepsModularity() {
+        let g = Self.seededGroups(n: 500, seed: 3)
+        for weighted in [false, true] {
+            let bottom = _LeidenLevel(bottom: g, weighted: weighted)
+            let m = bottom.totalWeight
+            var rng = _SplitMix64(seed: 7)
+            let identity = (0..<Int32(g.vertexCount)).map { $0 }
+            let (p, count) = bottom.fastLocalMove(from: identity, m: m, resolution: 1, rng: &rng)
+            let level = bottom.aggregated(by: p, count: count)
+            #expect(abs(level.totalWeight - m) < 1e-9 * m)
+            let onLevel = level.modularity(of: (0..<Int32(count)).map { $0 }, m: m, resolution: 1)
+            let onGraph = g.modularity(communityOf: p.map(Int.init), weighted: weighted) ?? .nan
+            #expect(abs(onLevel - onGraph) < 1e-12, "weighted \(weighted): \(onLevel) against \(onGraph)")
+        }
+    }
+
+    /// The stopping rule: the first iteration always counts; a relative tolerance of 1 (100 %) stops after the
+    /// second, so it gives what two iterations give; the default never does worse than one iteration.
+    @Test func stoppingRule() {
+        for seed in UInt64(1)...3 {
+            let g = Self.seededGroups(n: 600, seed: seed)
+            #expect(g.leidenCommunities(seed: seed, tolerance: 1) == g.leidenCommunities(seed: seed, maximumIterations: 2, tolerance: 0))
+            let one = g.leidenCommunities(seed: seed, maximumIterations: 1).modularity ?? 0
+            #expect((g.leidenCommunities(seed: seed).modularity ?? 0) >= one)
+        }
+    }
+
     @Test func seededAndDeterministic() {
         let g = Self.seededGroups(n: 400, seed: 9)
         #expect(g.leidenCommunities(seed: 5) == g.leidenCommunities(seed: 5))

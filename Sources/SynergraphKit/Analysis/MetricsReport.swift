@@ -19,7 +19,7 @@ public enum NodeMetricName: String, Sendable, CaseIterable, Codable {
 public enum GraphFigureGroup: String, Sendable, CaseIterable, Codable {
     /// `average_clustering` and `transitivity`: a triangle count, O(E^1.5).
     case clustering
-    /// `communities` and `modularity`: a Louvain run, O(E) per level.
+    /// `communities` and `modularity`: a Leiden (default) or Louvain run, O(E) per level.
     case communities
     /// `diameter` and `average_path_length`: a search from every node, O(V·E); only up to
     /// ``MetricsReport/distanceFigureLimit`` nodes.
@@ -53,7 +53,7 @@ public struct MetricsRequest: Sendable, Equatable {
     /// Use the directed view (directed ties one way, the others both ways).
     public var directed: Bool
     public var threads: Int
-    /// Seed of the Louvain community search.
+    /// Seed of the community search.
     public var seed: UInt64
     public var showAllNames: Bool
     /// Gould–Fernandez brokerage grouped by this node attribute (`kind`, `scope`, `country` or any extra
@@ -73,7 +73,7 @@ public struct MetricsRequest: Sendable, Equatable {
     public init(metrics: [NodeMetricName] = NodeMetricName.allCases, weighted: Bool = false, directed: Bool = false,
                 threads: Int = defaultMetricThreadCount, seed: UInt64 = 1, showAllNames: Bool = false, brokerageGroupBy: String? = nil,
                 katzAlpha: Double = 0.1, figures: Set<GraphFigureGroup> = Set(GraphFigureGroup.allCases),
-                betweennessEpsilon: Double? = nil, betweennessDelta: Double = 0.1, communityMethod: CommunityMethod = .louvain) {
+                betweennessEpsilon: Double? = nil, betweennessDelta: Double = 0.1, communityMethod: CommunityMethod = .leiden) {
         self.communityMethod = communityMethod
         self.figures = figures
         self.betweennessEpsilon = betweennessEpsilon

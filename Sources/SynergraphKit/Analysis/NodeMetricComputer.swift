@@ -15,8 +15,8 @@ public struct NodeMetricComputer {
     /// (``Graph/approximateBetweenness(epsilon:delta:weighted:seed:threads:)``), seeded with ``seed``.
     public var betweennessEpsilon: Double?
     public var betweennessDelta: Double = 0.1
-    /// The community search behind `community` (seeded with ``seed``).
-    public var communityMethod: CommunityMethod = .louvain
+    /// The community search behind `community` (seeded with ``seed``); Leiden unless told otherwise.
+    public var communityMethod: CommunityMethod = .leiden
     /// Told of each long stage (searches from every vertex, sampled paths, community levels).
     public var progress: WorkProgress?
     var cut: CutStructure?

@@ -4,7 +4,7 @@ import Foundation
 /// means for this actor ("9% of the shortest paths between other actors pass through PIFS").
 ///
 /// The values are those of ``MetricsReport`` (the `metrics` command's defaults: simple undirected,
-/// unweighted view, normalised betweenness, Louvain seed 1); the wording follows each metric's
+/// unweighted view, normalised betweenness, Leiden communities, seed 1); the wording follows each metric's
 /// definition in Docs/metrics.md. A value undefined for the actor (nil) gets a line saying why.
 public enum AtlasMetricText {
     /// Context the lines compare a value against.
@@ -76,7 +76,7 @@ public enum AtlasMetricText {
         case .community:
             let k = Int(v)
             let size = c.communitySizes[k] ?? 0
-            return "It sits in community \(k) (Louvain), a group of \(size) actor\(size == 1 ? "" : "s") more tied to each other than to the rest."
+            return "It sits in community \(k) (Leiden), a group of \(size) actor\(size == 1 ? "" : "s") more tied to each other than to the rest."
         }
     }
 

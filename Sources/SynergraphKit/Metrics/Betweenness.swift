@@ -165,11 +165,11 @@ extension Graph {
                         let off = offBuffer.baseAddress!, tgt = tgtBuffer.baseAddress ?? UnsafePointer(bitPattern: 8)!
                         let omega = weightBuffer.baseAddress!
                         chunks.run(threads: threads, progress: progress, makeWorker: { _ in
-                            _BrandesCoreWorkspace(vertexCount: core, arcCount: fold.coreTargets.count)
+                            _DirectionOptimizingWorkspace(vertexCount: core, arcCount: fold.coreTargets.count)
                         }) { ws, chunk in
                             let partial = partials.row(chunk)
                             for s in chunks.range(of: chunk) {
-                                Self._brandesCore(source: s, off, tgt, omega, ws, into: partial)
+                                Self._brandesDirectionOptimizing(source: s, off, tgt, omega, ws, into: partial)
                             }
                         }
                     }

@@ -8,7 +8,7 @@ public struct QuarterSnapshot: Sendable {
     public let quarter: Quarter
     public let view: NetworkView
     public let summary: NetworkSummary
-    /// Every per-node metric (simple undirected unweighted view, Louvain seed 1).
+    /// Every per-node metric (simple undirected unweighted view, Leiden communities, seed 1).
     public let metrics: MetricsReport
     public let showAllNames: Bool
 

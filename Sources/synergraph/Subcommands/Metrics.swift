@@ -45,8 +45,8 @@ extension Synergraph {
         @Option(help: "With --epsilon: the probability that some estimate is off by more than epsilon.")
         var delta: Double = 0.1
 
-        @Option(help: "Community search: louvain (NetworkX's) or leiden (communities guaranteed connected).")
-        var communities: CommunityMethod = .louvain
+        @Option(help: "Community search: leiden (the default; communities guaranteed connected) or louvain (NetworkX's).")
+        var communities: CommunityMethod = .leiden
 
         @Option(help: "Seed for the community search and betweenness sampling.")
         var seed: UInt64 = 1
