@@ -5,6 +5,8 @@
 //
 //   .build/release/synergraph-bench --file EDGES.csv METRIC [THREADS] [SEED]
 //
+//   .build/release/synergraph-bench load PATH      (NetworkLoader.load alone, any form: `load<TAB>seconds`)
+//
 // With --file, the graph is read from a plain edge list by EdgeListGraphReader (the fast path of
 // `synergraph metrics`) and the tool prints `load<TAB>seconds` and then `METRIC<TAB>seconds<TAB>detail`,
 // METRIC one of load, degree, pagerank, betweenness, betweenness-plain (no degree-1 folding), betweenness-check
@@ -31,6 +33,17 @@ struct SplitMix64 {
 }
 
 let args = CommandLine.arguments
+// `synergraph-bench load PATH`: NetworkLoader.load alone (what every command does first, without
+// `validate`'s likely-duplicate search), for the formats rows of Scripts/bench; prints `load<TAB>seconds`.
+if args.count >= 3, args[1] == "load" {
+    let start = DispatchTime.now()
+    do { _ = try NetworkLoader.load(path: args[2]) } catch {
+        FileHandle.standardError.write(Data("cannot load \(args[2]): \(String(describing: error).prefix(500))\n".utf8))
+        exit(1)
+    }
+    print("load\t\(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)")
+    exit(0)
+}
 // `synergraph-bench synergy PATH [TOP]`: what `synergraph synergy PATH --top TOP --format json` does (load,
 // view, scorer, introductions, summary, JSON), timed in stages; see Scripts/bench-synergy.
 if args.count >= 3, args[1] == "synergy" {

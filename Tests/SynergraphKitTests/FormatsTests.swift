@@ -184,6 +184,57 @@ import Testing
         #expect(named.network.nodes[0].attributes.map { "\($0.key)=\($0.value)" } == ["type=person"])
     }
 
+    /// GraphML's nodes and edges are read as flat records while their children are `<data>` holding text
+    /// (SafeXML's XMLRecords); anything else inside one hands the record to the general path part-way
+    /// (after some data, inside a data, before any). Expected values worked out by hand from the file.
+    @Test func graphMLRecordsThatLeaveTheShortcutReadAsTheyDid() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key id="d0" for="node" attr.name="name" attr.type="string"/>
+              <key id="d1" for="edge" attr.name="weight" attr.type="double"><default>1.5</default></key>
+              <key id="d2" for="node" attr.name="sector" attr.type="string"/>
+              <key id="g" for="node" yfiles.type="nodegraphics"/>
+              <graph edgedefault="undirected">
+                <node id="a"><data key="d0">Alpha</data><data key="d2">health</data></node>
+                <node id="b"><data key="d2">energy</data><port name="p"/></node>
+                <node id="c"><data key="g"><y:ShapeNode><y:NodeLabel>Gamma</y:NodeLabel></y:ShapeNode></data></node>
+                <node id="d"><graph edgedefault="directed"><node id="e"/><edge source="e" target="d"/></graph></node>
+                <edge source="a" target="b"><data key="d1">2</data></edge>
+                <edge source="b" target="c" directed="true"/>
+                <edge source="c" target="a"><desc>x</desc><data key="d1">3</data></edge>
+              </graph>
+            </graphml>
+            """
+        let loaded = try NetworkLoader.load(bytes: Array(text.utf8), file: "f.graphml", form: .graphml)
+        let n = loaded.network
+        // Slots in start-tag order: d before the node nested in it.
+        #expect(n.nodes.map(\.id) == ["a", "b", "c", "d", "e"])
+        #expect(n.nodes.map(\.name) == ["Alpha", "b", "Gamma", "d", "e"])
+        #expect(n.nodes.map { $0.attribute("sector") } == ["health", "energy", nil, nil, nil])
+        #expect(n.nodes.map { $0.origin?.line } == [8, 9, 10, 11, 11])
+        // Ties as their end tags are read: the nested edge first.
+        #expect(n.ties.map { "\($0.source)-\($0.target)" } == ["e-d", "a-b", "b-c", "c-a"])
+        #expect(n.ties.map(\.weight) == [1.5, 2, 1.5, 3])
+        #expect(n.ties.map(\.directed) == [true, nil, true, nil])
+        #expect(n.ties.map { $0.origin?.line } == [11, 12, 13, 14])
+        #expect(loaded.warnings.map(\.description) == ["f.graphml:11: warning: nested graphs are flattened: their nodes and edges join the top graph, and the nesting is not kept"])
+
+        // The same records, each sent to the general path by an empty child first or last, read the same.
+        for extra in [("<desc/>", ""), ("", "<desc/>")] {
+            var other = text
+            for tag in ["<node id=\"a\">", "<edge source=\"a\" target=\"b\">"] { other = other.replacingOccurrences(of: tag, with: tag + extra.0) }
+            for end in ["</data></node>", "</data></edge>"] { other = other.replacingOccurrences(of: end, with: "</data>" + extra.1 + end.dropFirst(7)) }
+            #expect(other != text)
+            let again = try NetworkLoader.load(bytes: Array(other.utf8), file: "f.graphml", form: .graphml)
+            #expect(again.network.nodes == n.nodes)
+            #expect(again.network.nodes.map(\.origin) == n.nodes.map(\.origin))
+            #expect(again.network.ties == n.ties)
+            #expect(again.network.ties.map(\.origin) == n.ties.map(\.origin))
+            #expect(again.warnings.map(\.description) == loaded.warnings.map(\.description))
+        }
+    }
+
     @Test func detectsTheFormByContentWhereTheExtensionSaysNothing() throws {
         let dir = try FixturePaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -307,4 +358,36 @@ extension Tie {
             #expect(ForeignRecords.plainTie(source: s, target: t, values: values, directed: false, at: at) == nil, "\(s) \(t) \(values.map { "\($0.key)=\($0.text)" })")
         }
     }
+
+    /// The same for plain nodes (an id, at most a name or label): exactly the general path's node, in
+    /// both modes; everything else declined.
+    @Test func plainNodesAreDecodedAsTheGeneralPathDecodesThem() throws {
+        let at = FileLocation(file: "x.graphml", line: 3)
+        let cases: [(String, [ForeignValue], Bool)] = [
+            ("a", [], false), ("a", [], true), ("n-é-1", [], false),
+            ("a", [ForeignValue("name", "Asian Development Bank")], false),
+            ("a", [ForeignValue("Label", "ADB")], false),
+            ("a", [ForeignValue("NAME", "x")], true),
+        ]
+        for (id, values, exact) in cases {
+            var general = ForeignRecords(options: LoadOptions(), exact: exact)
+            let fast = try #require(ForeignRecords.plainNode(id: id, values: values, exact: exact, at: at), "\(id) \(values.map(\.key))")
+            let decoded = general.decodedNode(id: id, values: values, at: at)
+            let slow = try #require(decoded)
+            #expect(fast == slow, "\(id) \(values.map(\.key))")
+            #expect(fast.origin == slow.origin)
+            #expect(general.finish().isEmpty)
+        }
+        let declined: [(String, [ForeignValue], Bool)] = [
+            (" a", [], false), ("", [], false), ("é", [], false), ("a\u{00A0}", [], false),
+            ("a", [ForeignValue("name", " x")], false), ("a", [ForeignValue("name", "")], false),
+            ("a", [ForeignValue("label", "x")], true), ("a", [ForeignValue("kind", "agency")], false),
+            ("a", [ForeignValue("type", "expert")], false), ("a", [ForeignValue("colour", "red")], false),
+            ("a", [ForeignValue("name", "x"), ForeignValue("label", "y")], false),
+        ]
+        for (id, values, exact) in declined {
+            #expect(ForeignRecords.plainNode(id: id, values: values, exact: exact, at: at) == nil, "\(id) \(values.map { "\($0.key)=\($0.text)" })")
+        }
+    }
 }
+

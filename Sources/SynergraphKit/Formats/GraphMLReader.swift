@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads GraphML (graphml.graphdrawing.org) as NetworkX, igraph, yEd and Gephi write it.
 ///
 /// - `<key>` declarations give each `<data>` its attribute name (`attr.name`) and default; values are
@@ -26,10 +28,13 @@ public enum GraphMLReader {
         var graphCount = 0
         var graphData: [(name: String, text: String, element: XMLNode)] = []
         var records: ForeignRecords?
+        // records!.exact, kept apart so that every record does not read it through the optional.
+        var exact = false
         // Node slots in document order (a node holding a nested graph is read after the nodes inside).
         var nodes: [Node?] = []
         var slots: [Int] = []
         var ties: [Tie] = []
+        ties.reserveCapacity(min(edgeTags(bytes), options.limits.records))
         // edgedefault of the graphs open now, innermost last.
         var directedDefaults: [Bool] = []
         var warnedNested = false
@@ -42,7 +47,7 @@ public enum GraphMLReader {
         /// graph data after the nodes and edges).
         func start() {
             guard records == nil else { return }
-            let exact = keys.values.contains { $0.name == ManifestEmbedding.key && ($0.domain == "graph" || $0.domain == "all") }
+            exact = keys.values.contains { $0.name == ManifestEmbedding.key && ($0.domain == "graph" || $0.domain == "all") }
             records = ForeignRecords(options: options, exact: exact)
         }
 
@@ -63,19 +68,81 @@ public enum GraphMLReader {
             return ManifestEmbedding.foreign(file: file, title: title)
         }
 
-        func values(_ element: XMLNode, domain: String) -> [ForeignValue] {
+        /// A record's values: its `<data>` children (key, text, line) of this domain, then the defaults of
+        /// the keys it has no data for.
+        func values<Data: Sequence>(_ data: Data, at line: Int, domain: String) -> [ForeignValue] where Data.Element == (key: String?, text: String, line: Int) {
             var out: [ForeignValue] = []
             var seen = Set<String>()
-            for d in element.children where d.name == "data" {
-                guard let k = d.attribute("key"), let key = keys[k], key.domain == domain || key.domain == "all" else { continue }
-                if seen.insert(k).inserted { out.append(ForeignValue(key.name, d.text, place(d))) }
+            for d in data {
+                guard let k = d.key, let key = keys[k], key.domain == domain || key.domain == "all" else { continue }
+                if seen.insert(k).inserted { out.append(ForeignValue(key.name, d.text, FileLocation(file: file, line: d.line))) }
             }
             for id in keyOrder where !seen.contains(id) {
                 if let key = keys[id], key.domain == domain || key.domain == "all", let def = key.defaultValue {
-                    out.append(ForeignValue(key.name, def, place(element)))
+                    out.append(ForeignValue(key.name, def, FileLocation(file: file, line: line)))
                 }
             }
             return out
+        }
+
+        func data(_ element: XMLNode) -> some Sequence<(key: String?, text: String, line: Int)> {
+            element.children.lazy.filter { $0.name == "data" }.map { (key: $0.attribute("key"), text: $0.text, line: $0.line) }
+        }
+
+        func data(_ record: XMLRecord) -> some Sequence<(key: String?, text: String, line: Int)> {
+            record.children.lazy.filter { $0.name == "data" }.map { (key: $0.attribute("key"), text: $0.text, line: $0.line) }
+        }
+
+        /// Counts a node or an edge of the top graph when its start tag is read (a node takes its slot).
+        func begin(_ name: String, at line: Int) -> XMLStep {
+            recordCount += 1
+            if recordCount > limits.records {
+                return .fail(limits.exceeded(.records, at: FileLocation(file: file, line: line), "the graph has more than \(grouped(limits.records)) nodes and edges"))
+            }
+            start()
+            if name == "node" {
+                slots.append(nodes.count)
+                nodes.append(nil)
+            }
+            return .keep
+        }
+
+        /// A node of the top graph, read (`label`: a yEd label, looked for when the values name none).
+        func readNode(id: String?, values vals: [ForeignValue], label: () -> String?, at line: Int) -> XMLStep {
+            let slot = slots.removeLast()
+            let place = FileLocation(file: file, line: line)
+            guard var id else {
+                log.error(.missingValue, place, "a <node> has no id")
+                return .drop
+            }
+            if exact { id = XEscape.decode(id) }  // GraphMLWriter's NMTOKEN escapes
+            var vals = vals
+            if !vals.contains(where: { ["name", "label"].contains($0.key.lowercased()) }), let label = label()?.trimmingWhitespace(), !label.isEmpty {
+                vals.append(ForeignValue("label", label, place))
+            }
+            nodes[slot] = records!.node(id: id, values: vals, at: place)
+            return .drop
+        }
+
+        /// An edge of the top graph or of a graph nested in it, read.
+        func readEdge(source: String?, target: String?, directed: String?, values: () -> [ForeignValue], at line: Int) -> XMLStep {
+            let place = FileLocation(file: file, line: line)
+            guard var s = source, var t = target else {
+                log.error(.missingValue, place, "an <edge> needs both source and target")
+                return .drop
+            }
+            if exact {
+                s = XEscape.decode(s)
+                t = XEscape.decode(t)
+            }
+            let directed = directed.map { $0 == "true" || $0 == "1" } ?? directedDefaults.last ?? false
+            let vals = values()
+            // Plain ties straight into the array (as ForeignRecords.tie builds them); the others through it.
+            if !exact, ForeignRecords.appendPlainTie(source: s, target: t, values: vals, directed: directed, at: place, to: &ties) { return .drop }
+            if let tie = records!.tie(source: s, target: t, values: vals, directedByFormat: directed, at: place) {
+                ties.append(tie)
+            }
+            return .drop
         }
 
         /// Inside the first top-level graph (`stack` holds the ancestors of an element).
@@ -104,20 +171,10 @@ public enum GraphMLReader {
                 }
                 directedDefaults.append(element.attribute("edgedefault").map { $0 == "directed" } ?? directedDefaults.last ?? false)
             case "node" where parent.name == "graph" && inTop(stack):
-                recordCount += 1
-                if recordCount > limits.records {
-                    return .fail(limits.exceeded(.records, at: place(element), "the graph has more than \(grouped(limits.records)) nodes and edges"))
-                }
-                start()
-                slots.append(nodes.count)
-                nodes.append(nil)
+                return begin("node", at: element.line)
             case "edge", "hyperedge":
                 if parent.name == "graph", inTop(stack) {
-                    recordCount += 1
-                    if recordCount > limits.records {
-                        return .fail(limits.exceeded(.records, at: place(element), "the graph has more than \(grouped(limits.records)) nodes and edges"))
-                    }
-                    start()
+                    return begin(element.name, at: element.line)
                 }
             default:
                 break
@@ -157,33 +214,11 @@ public enum GraphMLReader {
                 if let k = element.attribute("key"), let key = keys[k] { graphData.append((key.name, element.text, element)) }
                 return .drop
             case "node" where parent.name == "graph":
-                let slot = slots.removeLast()
-                guard var id = element.attribute("id") else {
-                    log.error(.missingValue, place(element), "a <node> has no id")
-                    return .drop
-                }
-                if records!.exact { id = XEscape.decode(id) }  // GraphMLWriter's NMTOKEN escapes
-                var vals = values(element, domain: "node")
-                if !vals.contains(where: { ["name", "label"].contains($0.key.lowercased()) }),
-                   let label = element.firstDescendant("NodeLabel")?.text.trimmingWhitespace(), !label.isEmpty {
-                    vals.append(ForeignValue("label", label, place(element)))
-                }
-                nodes[slot] = records!.node(id: id, values: vals, at: place(element))
-                return .drop
+                return readNode(id: element.attribute("id"), values: values(data(element), at: element.line, domain: "node"),
+                                label: { element.firstDescendant("NodeLabel")?.text }, at: element.line)
             case "edge" where parent.name == "graph":
-                guard var s = element.attribute("source"), var t = element.attribute("target") else {
-                    log.error(.missingValue, place(element), "an <edge> needs both source and target")
-                    return .drop
-                }
-                if records!.exact {
-                    s = XEscape.decode(s)
-                    t = XEscape.decode(t)
-                }
-                let directed = element.attribute("directed").map { $0 == "true" || $0 == "1" } ?? directedDefaults.last ?? false
-                if let tie = records!.tie(source: s, target: t, values: values(element, domain: "edge"), directedByFormat: directed, at: place(element)) {
-                    ties.append(tie)
-                }
-                return .drop
+                return readEdge(source: element.attribute("source"), target: element.attribute("target"), directed: element.attribute("directed"),
+                                values: { values(data(element), at: element.line, domain: "edge") }, at: element.line)
             case "hyperedge":
                 if !warnedHyper {
                     log.warning(.notKept, place(element), "hyperedges join more than two nodes and cannot be held; they are not loaded")
@@ -198,9 +233,24 @@ public enum GraphMLReader {
             }
         }
 
+        // The nodes and edges of the top graph (nearly every element of a large file) are read as flat
+        // records, without an XMLNode each, while their children are <data> holding text; anything else
+        // inside one (yEd's graphics, ports, a nested graph) falls back to the general path above.
+        let flat = XMLRecords(
+            isRecord: { name, stack in (name == "node" || name == "edge") && stack.count == 2 && stack[1] === top },
+            isLeaf: { $0 == "data" },
+            opened: { element, _ in begin(element.name, at: element.line) },
+            closed: { record, _ in
+                let e = record.element
+                if e.name == "node" {
+                    return readNode(id: e.attribute("id"), values: values(data(record), at: e.line, domain: "node"), label: { nil }, at: e.line)
+                }
+                return readEdge(source: e.attribute("source"), target: e.attribute("target"), directed: e.attribute("directed"),
+                                values: { values(data(record), at: e.line, domain: "edge") }, at: e.line)
+            })
         var xmlLog = DiagnosticLog()
         let ok = SafeXML.stream(bytes, file: file, limits: limits, log: &xmlLog, textless: ["graphml", "graph", "node", "edge", "hyperedge", "port", "endpoint"],
-                                opened: opened, closed: closed)
+                                records: flat, opened: opened, closed: closed)
         guard ok else {
             log.append(contentsOf: xmlLog.items)
             return (nil, log.items)
@@ -212,5 +262,22 @@ public enum GraphMLReader {
         guard let manifest = finishManifest() else { return (nil, log.items) }
         log.append(contentsOf: records.finish())
         return FormatRead.finish(manifest, nodes.compactMap { $0 }, ties, file: file, log: log)
+    }
+
+    /// How many `<edge` tags the document holds: an estimate of its ties, to reserve room for them once
+    /// (growing an array of 1M ties reallocates it about twenty times).
+    static func edgeTags(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return 0 }
+            var count = 0
+            var i = 0
+            let n = b.count - 5
+            while i < n, let p = memchr(base + i, Int32(UInt8(ascii: "<")), n - i) {
+                i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if b[i + 1] == UInt8(ascii: "e"), b[i + 2] == UInt8(ascii: "d"), b[i + 3] == UInt8(ascii: "g"), b[i + 4] == UInt8(ascii: "e") { count += 1 }
+                i += 1
+            }
+            return count
+        }
     }
 }

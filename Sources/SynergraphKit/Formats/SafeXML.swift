@@ -4,7 +4,7 @@ internal import CLibXML2
 /// An element of an XML document read by ``SafeXML``: its names, attributes, children and text.
 ///
 /// While the document streams, an element holds only the children that were not dropped (see
-/// ``SafeXML/stream(_:file:log:textless:opened:closed:)``), so a reader keeps one record's subtree at a time.
+/// ``SafeXML/stream(_:file:limits:log:textless:records:opened:closed:)``), so a reader keeps one record's subtree at a time.
 final class XMLNode {
     /// Local name (without prefix).
     let name: String
@@ -48,7 +48,7 @@ final class XMLNode {
     }
 }
 
-/// What a streaming reader does with an element (``SafeXML/stream(_:file:log:textless:opened:closed:)``).
+/// What a streaming reader does with an element (``SafeXML/stream(_:file:limits:log:textless:records:opened:closed:)``).
 enum XMLStep {
     /// Keep it in its parent's children.
     case keep
@@ -58,6 +58,68 @@ enum XMLStep {
     case fail(Diagnostic)
     /// Stop reading: the reader has logged why.
     case stop
+}
+
+/// An element read as a flat record (``XMLRecords``): the element and its leaf children, as values.
+struct XMLRecord {
+    /// One element of a record, without children.
+    struct Element {
+        var name: String
+        var namespace: String
+        var attributes: [(key: String, value: String)]
+        /// Its character data (empty when its name is textless).
+        var text: String
+        var keepsText: Bool
+        var line: Int
+        var column: Int
+
+        /// An attribute by local name (whatever its namespace).
+        func attribute(_ key: String) -> String? {
+            for a in attributes where a.key == key { return a.value }
+            return nil
+        }
+
+        /// The element as an ``XMLNode`` (without children).
+        func node() -> XMLNode {
+            let n = XMLNode(name: name, namespace: namespace, attributes: attributes, keepsText: keepsText, line: line, column: column)
+            n.text = text
+            return n
+        }
+    }
+
+    var element: Element
+    /// Its leaf children, in document order.
+    var children: [Element]
+}
+
+/// A reader's shortcut past ``XMLNode`` for its many small records (GraphML's nodes and edges, as
+/// NetworkX and igraph write them: attributes and a few `<data>` children holding text).
+///
+/// An element that `isRecord` accepts is read as an ``XMLRecord``: `opened` sees its start tag (in place
+/// of the general `opened`), its children whose names `isLeaf` accepts are read as text-only leaves, and
+/// `closed` sees the whole record (in place of the general `closed`; `.keep` keeps it in its parent's
+/// children as nodes). Leaves are not passed to the general callbacks and are kept in the record.
+///
+/// Anything else inside the record (a child `isLeaf` declines, an element inside a leaf) ends the
+/// shortcut for that record: the record and its leaves so far become ``XMLNode``s in the tree, as the
+/// general path would have built them, and the rest of the record is read by the general path, its end
+/// tag by the general `closed`. So a reader's general callbacks must treat a record the same whichever
+/// way it was read, and must keep (not drop) the leaves inside it.
+final class XMLRecords {
+    /// Whether an element of this name, with these open ancestors (outermost first), is read as a record.
+    let isRecord: (String, [XMLNode]) -> Bool
+    /// Whether a child of a record with this name is read as a leaf.
+    let isLeaf: (String) -> Bool
+    let opened: (XMLRecord.Element, [XMLNode]) -> XMLStep
+    let closed: (XMLRecord, [XMLNode]) -> XMLStep
+
+    init(isRecord: @escaping (String, [XMLNode]) -> Bool, isLeaf: @escaping (String) -> Bool,
+         opened: @escaping (XMLRecord.Element, [XMLNode]) -> XMLStep, closed: @escaping (XMLRecord, [XMLNode]) -> XMLStep) {
+        self.isRecord = isRecord
+        self.isLeaf = isLeaf
+        self.opened = opened
+        self.closed = closed
+    }
 }
 
 /// Streams XML through libxml2's SAX2 parser (``SAXBuilder``), refusing what could hurt: entity
@@ -75,7 +137,9 @@ enum SafeXML {
     ///   `graph`): their text is not collected.
     /// - Returns: false after logging an error with the file, line and column (malformed XML, a refused
     ///   construct, or a reader's `.fail`).
+    /// - Parameter records: elements read as flat records, without ``XMLNode`` (see ``XMLRecords``).
     static func stream(_ raw: [UInt8], file: String, limits: ReaderLimits = ReaderLimits(), log: inout DiagnosticLog, textless: Set<String> = [],
+                       records: XMLRecords? = nil,
                        opened: @escaping (XMLNode, [XMLNode]) -> XMLStep,
                        closed: @escaping (XMLNode, [XMLNode]) -> XMLStep) -> Bool {
         if let refusal = refusal(raw, file: file) {
@@ -85,8 +149,9 @@ enum SafeXML {
         // libxml2 only ever sees checked UTF-8: it mistakes a document's encoding in ways the fuzzers found
         // (Foundation's XMLParser, used until 2026-11-28, trapped on the invalid names that followed).
         let bytes: [UInt8]
+        let blank: Int
         switch utf8Document(raw, file: file) {
-        case .success(let b): bytes = b
+        case .success(let b): (bytes, blank) = b
         case .failure(let r):
             log.error(r.diagnostic.problem, r.diagnostic.location, r.diagnostic.message)
             return false
@@ -96,7 +161,8 @@ enum SafeXML {
             return false
         }
         let builder = SAXBuilder(file: file, limits: limits, textless: textless, opened: opened, closed: closed)
-        builder.parse(bytes)
+        builder.records = records
+        builder.parse(bytes, blank: blank)
         if builder.stopped {
             if let stop = builder.stop { log.error(stop.problem, stop.location, stop.message) }
             return false
@@ -139,11 +205,18 @@ enum SafeXML {
     /// The document as UTF-8 with its XML declaration blanked out (spaces, line breaks kept, so lines and
     /// columns stay where they were), transcoded from UTF-16 (with a byte-order mark), ISO-8859-1 or
     /// Windows-1252 when it says so, and checked to be valid UTF-8. Other encodings are refused.
-    static func utf8Document(_ raw: [UInt8], file: String) -> Result<[UInt8], Refused> {
-        func refuse(_ problem: Diagnostic.Problem, _ line: Int?, _ column: Int?, _ message: String) -> Result<[UInt8], Refused> {
+    ///
+    /// A UTF-8 document's declaration (ASCII) is not blanked in the bytes returned, which are then the
+    /// file's own (a 52 MB GraphML was copied, and the copy paged in and freed, for 40 bytes): `blank`
+    /// says how many leading bytes are to be read as blanked, which ``SAXBuilder/parse(_:blank:)`` does
+    /// when it hands libxml2 the first chunk. The checks here and in ``tagLimits(_:file:limits:)`` see the
+    /// same as on the blanked bytes (the declaration is ASCII, and a processing instruction to them).
+    static func utf8Document(_ raw: [UInt8], file: String) -> Result<(bytes: [UInt8], blank: Int), Refused> {
+        func refuse(_ problem: Diagnostic.Problem, _ line: Int?, _ column: Int?, _ message: String) -> Result<(bytes: [UInt8], blank: Int), Refused> {
             .failure(Refused(diagnostic: Diagnostic(.error, problem, at: FileLocation(file: file, line: line, column: column), message)))
         }
         var bytes: [UInt8]
+        var blank = 0
         let fromUTF16 = raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF])
         if fromUTF16 {
             var log = DiagnosticLog()
@@ -171,6 +244,7 @@ enum SafeXML {
                 }
                 encoding = value[value.index(after: value.startIndex)..<end].lowercased()
             }
+            var transcoded = fromUTF16
             switch encoding {
             case "utf-8", "utf8", "us-ascii", "ascii":
                 break
@@ -179,27 +253,32 @@ enum SafeXML {
             case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1":
                 guard !fromUTF16 else { return refuse(.invalidEncoding, 1, 1, "the file is UTF-16 but says it is \(encoding)") }
                 bytes = latin1ToUTF8(bytes)
+                transcoded = true
             case "windows-1252", "cp1252":
                 guard !fromUTF16 else { return refuse(.invalidEncoding, 1, 1, "the file is UTF-16 but says it is \(encoding)") }
                 bytes = TextDecoding.windows1252ToUTF8(bytes)
+                transcoded = true
             default:
                 return refuse(.invalidEncoding, 1, 1, "the encoding \(quoted(encoding)) is not supported; save the file as UTF-8")
             }
-            // Blank the declaration (now in UTF-8; it is ASCII either way).
-            if let newClose = find(Array("?>".utf8), in: Array(bytes.prefix(1000))) {
+            // Blank the declaration (now in UTF-8): later, as the first chunk is read, when it is ASCII in the
+            // file's own bytes; here otherwise.
+            if !transcoded, bytes[0..<(close + 2)].allSatisfy({ $0 < 0x80 }) {
+                blank = close + 2
+            } else if let newClose = find(Array("?>".utf8), in: Array(bytes.prefix(1000))) {
                 for i in 0..<(newClose + 2) where bytes[i] != 0x0A && bytes[i] != 0x0D { bytes[i] = 0x20 }
             }
         }
-        if let bad = blankProcessingInstructions(&bytes) {
+        if let bad = blankProcessingInstructions(&bytes, from: blank) {
             let (line, column) = TextDecoding.lineAndColumn(of: bad.offset, in: bytes)
             return refuse(.badXML, line, column, bad.message)
         }
-        if let bad = TextDecoding.firstInvalidUTF8Offset(bytes) {
+        if let bad = bytes.withUnsafeBufferPointer({ TextDecoding.firstInvalidUTF8Offset($0[blank...]) }) {
             let (line, column) = TextDecoding.lineAndColumn(of: bad, in: bytes)
             return refuse(.invalidEncoding, line, column,
                           "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is not valid UTF-8, and the document does not declare another encoding")
         }
-        return .success(bytes)
+        return .success((bytes, blank))
     }
 
     /// Replaces every processing instruction (`<?target data?>`) with spaces, keeping line breaks: after
@@ -214,56 +293,77 @@ enum SafeXML {
     ///
     /// Returns where the document is refused instead: a comment holding `--` or never closed, or a CDATA
     /// section never closed (malformed XML, refused anyway, with a clearer message).
-    static func blankProcessingInstructions(_ b: inout [UInt8]) -> (offset: Int, message: String)? {
-        let n = b.count
-        func starts(_ s: String, at i: Int) -> Bool {
-            let u = Array(s.utf8)
-            return i + u.count <= n && b[i..<(i + u.count)].elementsEqual(u)
-        }
-        func skip(to end: String, from i: Int) -> Int {
-            let u = Array(end.utf8)
-            var j = i
-            while j + u.count <= n {
-                if b[j] == u[0], b[j..<(j + u.count)].elementsEqual(u) { return j + u.count }
-                j += 1
+    ///
+    /// - Parameter from: where to start (the bytes before are blanks: a declaration not yet blanked).
+    static func blankProcessingInstructions(_ bytes: inout [UInt8], from: Int = 0) -> (offset: Int, message: String)? {
+        // Scanned through an unsafe buffer (bounds-checked subscripts took 0.24 s on a 52 MB document);
+        // the instructions found are blanked afterwards, so a document without any is not copied.
+        var instructions: [Range<Int>] = []
+        let refused: (offset: Int, message: String)? = bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            let lt = UInt8(ascii: "<")
+            func starts(_ u: StaticString, at i: Int) -> Bool {
+                let c = u.utf8CodeUnitCount
+                guard i + c <= n else { return false }
+                for k in 0..<c where b[i + k] != u.utf8Start[k] { return false }
+                return true
             }
-            return n
-        }
-        // Comments and CDATA: refused when malformed.
-        var i = 0
-        while i + 1 < n {
-            guard b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "!") else {
-                i += 1
-                continue
-            }
-            if starts("<!--", at: i) {
-                let doubleHyphen = skip(to: "--", from: i + 4)
-                guard doubleHyphen < n, b[doubleHyphen] == UInt8(ascii: ">") else {
-                    return doubleHyphen < n
-                        ? (doubleHyphen - 2, "a comment contains \"--\" (not allowed in XML comments)")
-                        : (i, "a comment (<!--) is never closed with -->")
+            func skip(to end: StaticString, from i: Int) -> Int {
+                let c = end.utf8CodeUnitCount
+                let first = end.utf8Start[0]
+                var j = i
+                while j + c <= n {
+                    if b[j] == first, starts(end, at: j) { return j + c }
+                    j += 1
                 }
-                i = doubleHyphen + 1
-            } else if starts("<![CDATA[", at: i) {
-                let end = skip(to: "]]>", from: i + 9)
-                guard end < n || (end == n && n >= 3 && b[(n - 3)...].elementsEqual(Array("]]>".utf8))) else {
-                    return (i, "a CDATA section (<![CDATA[) is never closed with ]]>")
+                return n
+            }
+            /// The next `<` at or after `i` (memchr), or n.
+            func nextLT(_ i: Int) -> Int {
+                guard i < n, let base = b.baseAddress, let p = memchr(base + i, Int32(lt), n - i) else { return n }
+                return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            }
+            // Comments and CDATA: refused when malformed.
+            var i = nextLT(from)
+            while i + 1 < n {
+                guard b[i + 1] == UInt8(ascii: "!") else {
+                    i = nextLT(i + 1)
+                    continue
                 }
-                i = end
-            } else {
-                i += 1
+                if starts("<!--", at: i) {
+                    let doubleHyphen = skip(to: "--", from: i + 4)
+                    guard doubleHyphen < n, b[doubleHyphen] == UInt8(ascii: ">") else {
+                        return doubleHyphen < n
+                            ? (doubleHyphen - 2, "a comment contains \"--\" (not allowed in XML comments)")
+                            : (i, "a comment (<!--) is never closed with -->")
+                    }
+                    i = nextLT(doubleHyphen + 1)
+                } else if starts("<![CDATA[", at: i) {
+                    let end = skip(to: "]]>", from: i + 9)
+                    guard end < n || (end == n && n >= 3 && starts("]]>", at: n - 3)) else {
+                        return (i, "a CDATA section (<![CDATA[) is never closed with ]]>")
+                    }
+                    i = nextLT(end)
+                } else {
+                    i = nextLT(i + 1)
+                }
             }
+            // Processing instructions, wherever they are.
+            i = nextLT(from)
+            while i + 1 < n {
+                if b[i + 1] == UInt8(ascii: "?") {
+                    let end = skip(to: "?>", from: i + 2)
+                    instructions.append(i..<end)
+                    i = nextLT(end)
+                } else {
+                    i = nextLT(i + 1)
+                }
+            }
+            return nil
         }
-        // Processing instructions, wherever they are.
-        i = 0
-        while i + 1 < n {
-            if b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "?") {
-                let end = skip(to: "?>", from: i + 2)
-                for k in i..<end where b[k] != 0x0A && b[k] != 0x0D { b[k] = 0x20 }
-                i = end
-            } else {
-                i += 1
-            }
+        if let refused { return refused }
+        for r in instructions {
+            for k in r where bytes[k] != 0x0A && bytes[k] != 0x0D { bytes[k] = 0x20 }
         }
         return nil
     }
@@ -274,7 +374,11 @@ enum SafeXML {
     /// 53 s). Skips comments, CDATA, processing instructions and the DOCTYPE; counts `=` outside quotes.
     ///
     /// - Complexity: O(n) in the bytes.
-    static func tagLimits(_ b: [UInt8], file: String, limits: ReaderLimits) -> Diagnostic? {
+    static func tagLimits(_ bytes: [UInt8], file: String, limits: ReaderLimits) -> Diagnostic? {
+        bytes.withUnsafeBufferPointer { tagLimits($0, file: file, limits: limits) }
+    }
+
+    private static func tagLimits(_ b: UnsafeBufferPointer<UInt8>, file: String, limits: ReaderLimits) -> Diagnostic? {
         let n = b.count
         var i = 0
         var line = 1
@@ -374,13 +478,22 @@ enum SafeXML {
 
     private static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
         guard hay.count >= needle.count, let first = needle.first else { return nil }
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first, hay[i + 1..<i + needle.count].elementsEqual(needle[1...]) { return i }
-            i += 1
+        return hay.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { needle in
+                guard let base = hay.baseAddress else { return nil }
+                var i = 0
+                let last = hay.count - needle.count
+                while i <= last {
+                    guard let p = memchr(base + i, Int32(first), last + 1 - i) else { return nil }
+                    i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    var k = 1
+                    while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return i }
+                    i += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// A libxml2 error (`xmlParserErrors`) in words.
@@ -426,12 +539,16 @@ final class SAXBuilder {
     /// The first error libxml2 reported (it may recover and go on).
     var firstError: (code: Int, message: String, location: FileLocation)?
     private var context: xmlParserCtxtPtr?
+    /// Flat records (GraphML's nodes and edges), when the reader reads them so.
+    var records: XMLRecords?
+    /// The record being read as one (nil: none, or it fell back to the general path).
+    private var record: XMLRecord?
+    /// Its open leaf, when inside one.
+    private var leaf: XMLRecord.Element?
     /// Interned names: libxml2's dictionary pointer → our string (and whether its text is kept).
-    private var names: [(pointer: UnsafePointer<xmlChar>, name: String, keepsText: Bool)] = []
-    /// Where each pointer's entry is in `names` (a workbook's sheets read ~10 names per cell: a linear
-    /// search was 17% of reading one in a debug build).
-    private var nameIndex: [UnsafePointer<xmlChar>: Int] = [:]
-    private var uris: [(pointer: UnsafePointer<xmlChar>, uri: String)] = []
+    private let names = NameTable(capacity: 256)
+    /// Namespace URIs, the same way.
+    private let uris = NameTable(capacity: 64)
 
     init(file: String, limits: ReaderLimits, textless: Set<String>, opened: @escaping (XMLNode, [XMLNode]) -> XMLStep,
          closed: @escaping (XMLNode, [XMLNode]) -> XMLStep) {
@@ -445,14 +562,27 @@ final class SAXBuilder {
     /// libxml2's global set-up, once per process, before any thread parses.
     private static let libxml2Ready: Void = xmlInitParser()
 
-    func parse(_ bytes: [UInt8]) {
+    /// Parses the document, its first `blank` bytes read as blanks (spaces, line breaks kept: the XML
+    /// declaration, see ``SafeXML/utf8Document(_:file:)``).
+    func parse(_ bytes: [UInt8], blank: Int = 0) {
         guard begin() else { return }
         defer { finishParsing() }
         // Chunks, not the whole document at once: libxml2 refuses a single chunk over 10 MB.
         let chunk = 1 << 18
+        var offset = 0
+        if blank > 0 {
+            // The first chunk (as it always was) from a copy with the declaration blanked.
+            var first = Array(bytes.prefix(max(chunk, blank)))
+            for i in 0..<min(blank, first.count) where first[i] != 0x0A && first[i] != 0x0D { first[i] = 0x20 }
+            let last = first.count >= bytes.count
+            let ok = first.withUnsafeBufferPointer { b in
+                b.withMemoryRebound(to: CChar.self) { push($0.baseAddress, $0.count, last: last) }
+            }
+            offset = first.count
+            if !ok || last { return }
+        }
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                var offset = 0
                 repeat {
                     let n = min(chunk, chars.count - offset)
                     let last = offset + n >= chars.count
@@ -521,33 +651,26 @@ final class SAXBuilder {
     private var column: Int { context.map { Int(xmlSAX2GetColumnNumber(UnsafeMutableRawPointer($0))) } ?? 0 }
 
     private func name(_ p: UnsafePointer<xmlChar>) -> (String, Bool) {
-        // The pointer finds the entry; the bytes confirm it (libxml2 interns names in its dictionary,
-        // but a name it did not intern must not take another's).
-        if let k = nameIndex[p] {
-            let n = names[k]
-            if strcmp(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), n.name) == 0 { return (n.name, n.keepsText) }
-        }
+        if let k = names.find(p) { return (names.strings[k], names.flags[k]) }
         let s = String(cString: p)
         let keeps = !textless.contains(s)
-        if names.count < 256 {
-            nameIndex[p] = names.count
-            names.append((p, s, keeps))
-        }
+        names.add(p, s, keeps)
         return (s, keeps)
     }
 
     private func uri(_ p: UnsafePointer<xmlChar>?) -> String {
         guard let p else { return "" }
-        for u in uris where u.pointer == p && strcmp(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), u.uri) == 0 { return u.uri }
+        if let k = uris.find(p) { return uris.strings[k] }
         let s = String(cString: p)
-        if uris.count < 64 { uris.append((p, s)) }
+        uris.add(p, s, true)
         return s
     }
 
     private func start(_ localname: UnsafePointer<xmlChar>?, _ uriPointer: UnsafePointer<xmlChar>?, _ count: Int,
                        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard !stopped, let localname else { return }
-        if stack.count >= limits.depth {
+        let depth = stack.count + (record == nil ? 0 : 1) + (leaf == nil ? 0 : 1)
+        if depth >= limits.depth {
             halt(limits.exceeded(.depth, at: FileLocation(file: file, line: line, column: column),
                                  "elements are nested more than \(limits.depth) deep (GraphML and GEXF need about 10)"))
             return
@@ -568,6 +691,28 @@ final class SAXBuilder {
                 attrs.append((name(key).0, value))
             }
         }
+        if let records {
+            if record != nil {
+                if leaf == nil, records.isLeaf(local) {
+                    leaf = XMLRecord.Element(name: local, namespace: uri(uriPointer), attributes: attrs, text: "", keepsText: keepsText,
+                                             line: line, column: column)
+                    return
+                }
+                unflatten()
+            } else if records.isRecord(local, stack) {
+                let element = XMLRecord.Element(name: local, namespace: uri(uriPointer), attributes: attrs, text: "", keepsText: keepsText,
+                                                line: line, column: column)
+                switch records.opened(element, stack) {
+                case .keep, .drop:
+                    record = XMLRecord(element: element, children: [])
+                case .fail(let d):
+                    halt(d)
+                case .stop:
+                    halt(nil)
+                }
+                return
+            }
+        }
         let node = XMLNode(name: local, namespace: uri(uriPointer), attributes: attrs, keepsText: keepsText, line: line, column: column)
         if stack.isEmpty { sawRoot = true }
         switch opened(node, stack) {
@@ -584,8 +729,47 @@ final class SAXBuilder {
         stack.append(node)
     }
 
+    /// Ends the record shortcut: the record and its leaves join the tree as the general path builds them
+    /// (the record in its parent's children and on the stack, its leaves kept in its children, an open leaf
+    /// on the stack too).
+    private func unflatten() {
+        guard let r = record else { return }
+        record = nil
+        let node = r.element.node()
+        for c in r.children { node.children.append(c.node()) }
+        stack.last?.children.append(node)
+        stack.append(node)
+        if let l = leaf {
+            leaf = nil
+            let n = l.node()
+            node.children.append(n)
+            stack.append(n)
+        }
+    }
+
     private func end() {
-        guard !stopped, let node = stack.popLast() else { return }
+        guard !stopped else { return }
+        // take(): moved out, not copied (a record's strings and arrays retained and released each time).
+        if let l = leaf.take() {
+            record?.children.append(l)
+            return
+        }
+        if let records, let r = record.take() {
+            switch records.closed(r, stack) {
+            case .keep:
+                let node = r.element.node()
+                for c in r.children { node.children.append(c.node()) }
+                stack.last?.children.append(node)
+            case .drop:
+                break
+            case .fail(let d):
+                halt(d)
+            case .stop:
+                halt(nil)
+            }
+            return
+        }
+        guard let node = stack.popLast() else { return }
         switch closed(node, stack) {
         case .keep:
             break
@@ -599,12 +783,27 @@ final class SAXBuilder {
     }
 
     private func characters(_ ch: UnsafePointer<xmlChar>?, _ len: Int) {
-        guard !stopped, let ch, len > 0, let node = stack.last, node.keepsText else { return }
-        node.text += String(decoding: UnsafeBufferPointer(start: ch, count: len), as: UTF8.self)
-        if node.text.utf8.count > limits.fieldLength {
-            halt(limits.exceeded(.fieldLength, at: FileLocation(file: file, line: node.line, column: node.column),
-                                 "the text of <\(node.name)> is longer than \(grouped(limits.fieldLength)) bytes"))
+        guard !stopped, let ch, len > 0 else { return }
+        if record != nil {
+            if leaf != nil {
+                guard leaf!.keepsText else { return }
+                leaf!.text += String(decoding: UnsafeBufferPointer(start: ch, count: len), as: UTF8.self)
+                if leaf!.text.utf8.count > limits.fieldLength { tooLong(leaf!.name, leaf!.line, leaf!.column) }
+            } else {
+                guard record!.element.keepsText else { return }
+                record!.element.text += String(decoding: UnsafeBufferPointer(start: ch, count: len), as: UTF8.self)
+                if record!.element.text.utf8.count > limits.fieldLength { tooLong(record!.element.name, record!.element.line, record!.element.column) }
+            }
+            return
         }
+        guard let node = stack.last, node.keepsText else { return }
+        node.text += String(decoding: UnsafeBufferPointer(start: ch, count: len), as: UTF8.self)
+        if node.text.utf8.count > limits.fieldLength { tooLong(node.name, node.line, node.column) }
+    }
+
+    private func tooLong(_ name: String, _ line: Int, _ column: Int) {
+        halt(limits.exceeded(.fieldLength, at: FileLocation(file: file, line: line, column: column),
+                             "the text of <\(name)> is longer than \(grouped(limits.fieldLength)) bytes"))
     }
 
     private func error(_ e: xmlError) {
@@ -624,5 +823,82 @@ final class SAXBuilder {
         stopped = true
         stop = why
         if let context { xmlStopParser(context) }
+    }
+}
+
+/// libxml2's interned names (element and attribute names, namespace URIs) as Swift strings, each made
+/// once: libxml2 hands the same dictionary pointer for the same name, so a pointer finds its entry; a
+/// copy of the bytes confirms it (a name libxml2 did not intern must not take another's).
+///
+/// Open addressing on the pointer over a fixed table, the confirming copies kept as C strings: a
+/// Swift dictionary (hashing every pointer) with the check against the Swift string (bridged to a new C
+/// string on every call) was 11% of reading a 1M-tie GraphML (4.2M names), this about 4%. Names past
+/// `capacity` are not kept (made again each time they are read).
+final class NameTable {
+    private let capacity: Int
+    private let slotCount: Int
+    /// Entry index + 1 per slot, 0 when empty.
+    private let slots: UnsafeMutablePointer<Int32>
+    private let pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>
+    private let copies: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
+    /// The entries' strings and flags (pointers, not arrays: no exclusivity check on every read).
+    let strings: UnsafeMutablePointer<String>
+    let flags: UnsafeMutablePointer<Bool>
+    private var count = 0
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        slotCount = 4 * capacity
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        pointers = .allocate(capacity: capacity)
+        pointers.initialize(repeating: nil, count: capacity)
+        copies = .allocate(capacity: capacity)
+        copies.initialize(repeating: nil, count: capacity)
+        strings = .allocate(capacity: capacity)
+        flags = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        for k in 0..<count { free(copies[k]) }
+        strings.deinitialize(count: count)
+        strings.deallocate()
+        flags.deallocate()
+        slots.deallocate()
+        pointers.deallocate()
+        copies.deallocate()
+    }
+
+    private func home(_ p: UnsafePointer<xmlChar>) -> Int {
+        // slotCount is a power of two times 4 (256 → 1024, 64 → 256).
+        Int(truncatingIfNeeded: (UInt(bitPattern: p) >> 3) &* 0x9E37_79B9_7F4A_7C15 >> 40) & (slotCount - 1)
+    }
+
+    /// The entry of the name at `p`, if it was added.
+    func find(_ p: UnsafePointer<xmlChar>) -> Int? {
+        var h = home(p)
+        while true {
+            let e = Int(slots[h])
+            if e == 0 { return nil }
+            if pointers[e - 1] == p, let copy = copies[e - 1],
+               strcmp(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), copy) == 0 {
+                return e - 1
+            }
+            h = (h + 1) & (slotCount - 1)
+        }
+    }
+
+    /// Adds the name at `p` as `string` (not when the table is full).
+    func add(_ p: UnsafePointer<xmlChar>, _ string: String, _ flag: Bool) {
+        let k = count
+        guard k < capacity, let copy = strdup(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self)) else { return }
+        pointers[k] = p
+        copies[k] = copy
+        (strings + k).initialize(to: string)
+        flags[k] = flag
+        count += 1
+        var h = home(p)
+        while slots[h] != 0 { h = (h + 1) & (slotCount - 1) }
+        slots[h] = Int32(k + 1)
     }
 }

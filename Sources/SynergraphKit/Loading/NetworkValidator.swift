@@ -29,12 +29,20 @@ public enum NetworkValidator {
                 firstActivity[a.id] = a.origin
             }
         }
-        for t in network.ties {
-            for end in [t.source, t.target] where network.nodeIndex[end] == nil {
-                log.error(.unknownNode, place(t.origin), "tie \(t.source) – \(t.target) names node \(quoted(end)), which is not in the nodes table")
+        // Both ends checked without an array of them per tie, nor a copy of each tie (1M ties: 1M
+        // allocations, 1M copies).
+        let nodeIndex = network.nodeIndex
+        let ties = network.ties
+        for i in ties.indices {
+            let source = ties[i].source, target = ties[i].target
+            if nodeIndex[source] == nil {
+                log.error(.unknownNode, place(ties[i].origin), "tie \(source) – \(target) names node \(quoted(source)), which is not in the nodes table")
             }
-            if t.source == t.target {
-                log.warning(.selfLoop, place(t.origin), "tie from \(quoted(t.source)) to itself; metrics leave self-loops out")
+            if nodeIndex[target] == nil {
+                log.error(.unknownNode, place(ties[i].origin), "tie \(source) – \(target) names node \(quoted(target)), which is not in the nodes table")
+            }
+            if source == target {
+                log.warning(.selfLoop, place(ties[i].origin), "tie from \(quoted(source)) to itself; metrics leave self-loops out")
             }
         }
         var seenParticipation = Set<String>()
