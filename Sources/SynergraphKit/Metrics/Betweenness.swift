@@ -27,7 +27,7 @@ extension Graph {
     ///
     /// Undirected, unweighted graphs first fold away degree-1 vertices (`_DegreeOneFolding`, Baglioni et al.
     /// 2012: the pairs a peeled vertex separates are counted by a closed formula) and run Brandes with vertex
-    /// weights on the relabelled core only (`_brandesCore`); see Docs/metrics.md.
+    /// weights on the relabelled core only (`_brandesDirectionOptimizing`); see Docs/metrics.md.
     ///
     /// - Complexity: O(V·E) time unweighted, O(V·E log V) weighted; O(V + E) memory per worker plus
     ///   one V-length partial vector per chunk (at most 64 chunks).
@@ -149,7 +149,7 @@ extension Graph {
     }
 
     /// Undirected, unweighted betweenness: degree-1 folding (`_DegreeOneFolding`), then Brandes with source
-    /// and target weights `ω` on the relabelled core (`_brandesCore`).
+    /// and target weights `ω` on the relabelled core (`_brandesDirectionOptimizing`).
     func _foldedBetweenness(normalized: Bool, threads: Int, progress: WorkProgress?) -> [Double] {
         let n = vertexCount
         let fold = _DegreeOneFolding(self)
@@ -183,101 +183,5 @@ extension Graph {
             for v in 0..<n { result[v] *= scale }
         }
         return result
-    }
-
-    /// One source of Brandes' algorithm on the folded core, with source weight `ω(s)` and target weights
-    /// `ω(w)`: `δ(v) = σ(v) Σ_{w succ v} (ω(w) + δ(w)) / σ(w)`, and `partial[v] += ω(s) δ(v)`.
-    ///
-    /// The BFS is branch-free per arc (the branch on "new / next level / other" mispredicts on most arcs of
-    /// a random graph): every arc writes the level byte back (unchanged unless new), appends the target to
-    /// the queue and to the successor list, and adds `σ(v)` or 0 to `σ(w)`; the two write cursors advance
-    /// by 0 or 1. Adding 0 to the final `σ` of an earlier level changes nothing. Levels are stored as
-    /// `1 + distance mod 3` in a byte (see `_ShortestPathWorkspace.levelCode`). The backward sweep
-    /// overwrites `σ(v)` by `(ω(v) + δ(v)) / σ(v)` once `v` is done, since only `v`'s predecessors, which
-    /// come later in the sweep, read it.
-    @inline(__always)
-    static func _brandesCore(
-        source s: Int, _ off: UnsafePointer<Int>, _ tgt: UnsafePointer<Int32>, _ omega: UnsafePointer<Double>,
-        _ ws: _BrandesCoreWorkspace, into partial: UnsafeMutablePointer<Double>
-    ) {
-        let level = ws.level, sigma = ws.sigma, order = ws.order
-        let successors = ws.successors, successorStart = ws.successorStart
-        level[s] = 1
-        sigma[s] = 1
-        order[0] = Int32(s)
-        var head = 0, tail = 1, recorded = 0
-        while head < tail {
-            let v = Int(order[head])
-            successorStart[head] = Int32(truncatingIfNeeded: recorded)
-            head += 1
-            let code = level[v]
-            let next: UInt8 = code == 3 ? 1 : code &+ 1
-            let svBits = sigma[v].bitPattern
-            var i = off[v]
-            let end = off[v + 1]
-            while i < end {
-                let w32 = tgt[i]
-                let w = Int(w32)
-                let lw = level[w]
-                // All-ones when w is new (level code 0), else 0; by arithmetic, because the compiler turns
-                // `isNew ? next : lw` and the like back into mispredicted branches.
-                let newMask = (Int(lw) &- 1) >> 63
-                let lw2 = lw | (next & UInt8(truncatingIfNeeded: newMask))
-                level[w] = lw2
-                order[tail] = w32
-                tail &-= newMask
-                let nextMask = (Int(lw2 ^ next) &- 1) >> 63
-                sigma[w] += Double(bitPattern: svBits & UInt64(bitPattern: Int64(nextMask)))
-                successors[recorded] = w32
-                recorded &-= nextMask
-                i &+= 1
-            }
-        }
-        successorStart[tail] = Int32(truncatingIfNeeded: recorded)
-        let ωs = omega[s]
-        var k = tail - 1
-        while k > 0 {
-            let v = Int(order[k])
-            var acc = 0.0
-            var j = Int(successorStart[k])
-            let end = Int(successorStart[k + 1])
-            while j < end {
-                acc += sigma[Int(successors[j])]
-                j &+= 1
-            }
-            let sv = sigma[v]
-            let delta = sv * acc
-            sigma[v] = (omega[v] + delta) / sv
-            partial[v] += ωs * delta
-            k -= 1
-        }
-        for k in 0..<tail {
-            let v = Int(order[k])
-            level[v] = 0
-            sigma[v] = 0
-        }
-    }
-}
-
-/// Per-thread scratch space of `_brandesCore`: allocated once, reset in O(reached) after each source.
-/// `order` and `successors` have one spare slot because the branch-free BFS writes one past the end.
-final class _BrandesCoreWorkspace {
-    let level: UnsafeMutablePointer<UInt8>
-    /// σ during the BFS; `(ω + δ) / σ` once the backward sweep has passed a vertex; 0 when untouched.
-    let sigma: UnsafeMutablePointer<Double>
-    let order: UnsafeMutablePointer<Int32>
-    let successors: UnsafeMutablePointer<Int32>
-    let successorStart: UnsafeMutablePointer<Int32>
-
-    init(vertexCount n: Int, arcCount: Int) {
-        level = .allocate(capacity: n + 1); level.initialize(repeating: 0, count: n + 1)
-        sigma = .allocate(capacity: n + 1); sigma.initialize(repeating: 0, count: n + 1)
-        order = .allocate(capacity: n + 1); order.initialize(repeating: 0, count: n + 1)
-        successors = .allocate(capacity: arcCount + 1); successors.initialize(repeating: 0, count: arcCount + 1)
-        successorStart = .allocate(capacity: n + 2); successorStart.initialize(repeating: 0, count: n + 2)
-    }
-
-    deinit {
-        level.deallocate(); sigma.deallocate(); order.deallocate(); successors.deallocate(); successorStart.deallocate()
     }
 }

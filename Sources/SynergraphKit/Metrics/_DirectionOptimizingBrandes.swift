@@ -1,6 +1,7 @@
 extension Graph {
-    /// One source of Brandes' algorithm on the folded core (as `_brandesCore`: source weight `ω(s)`, target
-    /// weights `ω(w)`, `partial[v] += ω(s) δ(v)`), with a direction-optimising breadth-first search.
+    /// One source of Brandes' algorithm on the folded core, with source weight `ω(s)` and target weights
+    /// `ω(w)`: `δ(v) = σ(v) Σ_{w succ v} (ω(w) + δ(w)) / σ(w)`, `partial[v] += ω(s) δ(v)`, with a
+    /// direction-optimising breadth-first search.
     ///
     /// A top-down step scans every arc of the frontier (level `d`); a bottom-up step scans every arc of every
     /// vertex not reached yet and sums `σ` over its neighbours at level `d` (it cannot stop at the first
@@ -11,8 +12,14 @@ extension Graph {
     /// recorded by the level of their head, in either direction, and the backward sweep pushes
     /// `(ω(w) + δ(w)) / σ(w)` from each head to its tails, level by level from the deepest.
     ///
-    /// Arithmetic: `σ` sums the same parents in another order than `_brandesCore`, and `δ` adds the same
-    /// terms in another order, so values agree to rounding (`betweennessFoldingMatchesThePlainComputation`).
+    /// Top-down steps are branch-free per arc (the branch on "new / next level / other" mispredicts on most
+    /// arcs of a random graph): every arc writes the level byte back (unchanged unless new), appends the
+    /// target to the queue and the arc to the DAG list, and adds `σ(v)` or 0 to `σ(w)`; the write cursors
+    /// advance by 0 or 1, with masks computed by shifts (LLVM turns `?:` selects back into branches). Levels
+    /// are stored as `1 + distance mod 3` in a byte (`_ShortestPathWorkspace.levelCode`).
+    ///
+    /// Arithmetic: `σ` sums the same parents in another order than plain Brandes, and `δ` adds the same
+    /// terms in another order, so values agree to rounding (`BetweennessFoldingTests`: folded against unfolded Brandes).
     ///
     /// - Complexity: O(E) per source in the worst case, as Brandes; O(V + E) workspace.
     /// - Reference: S. Beamer, K. Asanović and D. Patterson, "Direction-optimizing breadth-first search",
@@ -44,7 +51,7 @@ extension Graph {
             let next: UInt8 = code == 3 ? 1 : code &+ 1
             var reachedArcs = 0
             if frontierArcs <= unvisitedArcs {
-                // Top-down, branch-free per arc (as `_brandesCore`).
+                // Top-down, branch-free per arc.
                 var k = head
                 while k < end {
                     let v = Int(order[k])
